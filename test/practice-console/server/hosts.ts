@@ -1,0 +1,15 @@
+/** Which hosts the practice console answers for: the console and sign-in hosts of all partitions. */
+export const PARTITION_DOMAINS = ['aws.amazon.com', 'amazonaws-us-gov.com', 'amazonaws.cn'] as const;
+
+export type HostKind = 'console' | 'signin';
+
+export function classifyHost(hostname: string): { kind: HostKind; domain: string; prefix: string } | null {
+  for (const domain of PARTITION_DOMAINS) {
+    for (const kind of ['console', 'signin'] as const) {
+      const base = `${kind}.${domain}`;
+      if (hostname === base) return { kind, domain, prefix: '' };
+      if (hostname.endsWith(`.${base}`)) return { kind, domain, prefix: hostname.slice(0, -base.length - 1) };
+    }
+  }
+  return null;
+}

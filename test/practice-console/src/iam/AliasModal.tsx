@@ -1,0 +1,102 @@
+import { useState } from 'react';
+import Box from '@cloudscape-design/components/box';
+import Button from '@cloudscape-design/components/button';
+import FormField from '@cloudscape-design/components/form-field';
+import Input from '@cloudscape-design/components/input';
+import Modal from '@cloudscape-design/components/modal';
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import { dispatch, usePracticeState } from '../state/store';
+import { pushFlash } from '../layout/flash';
+import { partitionDomain } from '../routing';
+
+/** The AWS Account panel's alias modal: create, edit or delete the account alias. */
+export function AliasModal({ mode, path, onClose }: { mode: 'create' | 'edit' | 'delete'; path: string; onClose: () => void }) {
+  const state = usePracticeState();
+  const [alias, setAlias] = useState(mode === 'edit' ? (state.account.alias ?? '') : '');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function submit() {
+    setBusy(true);
+    const outcome = await dispatch(mode === 'delete' ? { type: 'deleteAlias' } : { type: 'createAlias', alias });
+    setBusy(false);
+    if (!outcome.ok) {
+      setError(outcome.error);
+      return;
+    }
+    pushFlash({
+      type: 'success',
+      route: path,
+      header: mode === 'delete' ? 'Alias deleted for this account.' : `Alias ${alias} ${mode === 'edit' ? 'updated' : 'created'} for this account.`,
+    });
+    onClose();
+  }
+
+  if (mode === 'delete') {
+    return (
+      <Modal
+        visible
+        onDismiss={onClose}
+        header="Delete alias?"
+        closeAriaLabel="Close modal"
+        footer={
+          <Box float="right">
+            <SpaceBetween direction="horizontal" size="xs">
+              <Button variant="link" onClick={onClose}>
+                Cancel
+              </Button>
+              <Button variant="primary" loading={busy} onClick={submit}>
+                Delete
+              </Button>
+            </SpaceBetween>
+          </Box>
+        }
+      >
+        The sign-in URL for IAM users goes back to using the account ID. Bookmarks with the alias stop working.
+      </Modal>
+    );
+  }
+
+  return (
+    <Modal
+      visible
+      onDismiss={onClose}
+      header={mode === 'edit' ? 'Edit alias for AWS account' : 'Create alias for AWS account'}
+      closeAriaLabel="Close modal"
+      footer={
+        <Box float="right">
+          <SpaceBetween direction="horizontal" size="xs">
+            <Button variant="link" onClick={onClose}>
+              Cancel
+            </Button>
+            <Button variant="primary" loading={busy} onClick={submit}>
+              {mode === 'edit' ? 'Save changes' : 'Create alias'}
+            </Button>
+          </SpaceBetween>
+        </Box>
+      }
+    >
+      <SpaceBetween size="m">
+        <FormField
+          label="Preferred alias"
+          description="The alias must be unique across all Amazon Web Services products. It must contain only digits, lowercase letters, and hyphens."
+          errorText={error ?? undefined}
+        >
+          <Input
+            value={alias}
+            onChange={(event) => {
+              setAlias(event.detail.value);
+              setError(null);
+            }}
+            onKeyDown={(event) => event.detail.key === 'Enter' && void submit()}
+            autoFocus
+          />
+        </FormField>
+        <div>
+          <Box variant="awsui-key-label">New sign-in URL</Box>
+          <Box>{`https://${alias || state.account.id}.signin.${partitionDomain()}/console`}</Box>
+        </div>
+      </SpaceBetween>
+    </Modal>
+  );
+}

@@ -1,0 +1,30 @@
+import Box from '@cloudscape-design/components/box';
+import Button from '@cloudscape-design/components/button';
+import Container from '@cloudscape-design/components/container';
+import Header from '@cloudscape-design/components/header';
+import { IamPage } from './IamPage';
+
+/** IAM pages the tutorials never use: their real heading and an empty state, nothing more. */
+export function EmptyListPage({ path, title, description, createLabel }: { path: string; title: string; description: string; createLabel?: string }) {
+  const counted = title === 'Roles' || title === 'Identity providers';
+  return (
+    <IamPage path={path} breadcrumbs={[{ text: title, href: `#${path}` }]}>
+      <Container
+        header={
+          <Header
+            variant="h1"
+            counter={counted ? '(0)' : undefined}
+            description={description}
+            actions={createLabel ? <Button disabled>{createLabel}</Button> : undefined}
+          >
+            {title}
+          </Header>
+        }
+      >
+        <Box textAlign="center" color="inherit" padding="l">
+          This page is not simulated by the practice console.
+        </Box>
+      </Container>
+    </IamPage>
+  );
+}

@@ -1,0 +1,37 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { consoleHostPatterns } from './content/console/hosts';
+
+// The extension's footprint is deliberately tiny: `storage` and the console/sign-in hosts, nothing else.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  outDir: '.output',
+  manifest: ({ browser }) => ({
+    name: 'Console Coach',
+    description:
+      'Step-by-step callouts that guide you through the AWS Management Console, from tutorial packs your instructor writes.',
+    permissions: ['storage'],
+    host_permissions: [...consoleHostPatterns],
+    action: { default_title: 'Console Coach' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'console-coach@console-coach.dev',
+              strict_min_version: '115.0',
+              // The extension collects and transmits nothing.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  vite: () => ({
+    plugins: [preact()],
+  }),
+  webExt: {
+    // `npm run dev` builds and watches; launching a browser from web-ext cannot work on machines
+    // without a display or a downloadable browser, so `npm start` is the way to run it here.
+    disabled: true,
+  },
+});
