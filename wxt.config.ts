@@ -5,6 +5,8 @@ import { consoleHostPatterns } from './content/console/hosts';
 // The extension's footprint is deliberately tiny: `storage` and the console/sign-in hosts, nothing else.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // Explicit imports everywhere: a reader sees where each name comes from.
+  imports: false,
   outDir: '.output',
   manifest: ({ browser }) => ({
     name: 'Console Coach',
@@ -18,10 +20,12 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'console-coach@console-coach.dev',
-              strict_min_version: '115.0',
+              // 142 is the first version that knows data_collection_permissions.
+              strict_min_version: '142.0',
               // The extension collects and transmits nothing.
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -68,7 +68,10 @@ export async function launchPracticeBrowser(options: LaunchOptions): Promise<Pra
   });
   const backend = options.backend ?? createPracticeBackend();
   // Registered first so it runs last: anything the practice console does not answer is refused.
-  await context.route('**/*', (route) => route.abort('blockedbyclient'));
+  await context.route(
+    (url) => url.protocol === 'http:' || url.protocol === 'https:',
+    (route) => route.abort('blockedbyclient'),
+  );
   await routePracticeConsole(context, { distDir: PRACTICE_DIST, backend });
   return { context, backend, userDataDir };
 }

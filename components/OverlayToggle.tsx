@@ -1,0 +1,18 @@
+import { overlayEnabledItem } from '../state/settings';
+import { useStorageItem } from './useStorageItem';
+
+/** The setting that shows or hides the coach on every console tab, live. */
+export function OverlayToggle() {
+  const enabled = useStorageItem(overlayEnabledItem);
+  return (
+    <label class="cc-toggle">
+      <input
+        type="checkbox"
+        checked={enabled ?? true}
+        disabled={enabled === undefined}
+        onChange={(event) => void overlayEnabledItem.setValue(event.currentTarget.checked)}
+      />
+      <span>Show the coach on console pages</span>
+    </label>
+  );
+}

@@ -1,0 +1,17 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { WxtStorageItem } from 'wxt/utils/storage';
+
+/** A storage item's value, kept live: `undefined` until the first read. */
+export function useStorageItem<T>(item: WxtStorageItem<T, Record<string, unknown>>): T | undefined {
+  const [value, setValue] = useState<T | undefined>(undefined);
+  useEffect(() => {
+    let active = true;
+    void item.getValue().then((v) => active && setValue(v));
+    const unwatch = item.watch((v) => setValue(v));
+    return () => {
+      active = false;
+      unwatch();
+    };
+  }, [item]);
+  return value;
+}

@@ -1,0 +1,6 @@
+import { defineBackground } from 'wxt/utils/define-background';
+import { startBadgeSync } from '../state/badge';
+
+export default defineBackground(() => {
+  startBadgeSync();
+});

@@ -1,0 +1,20 @@
+import { render } from 'preact';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { consoleHostPatterns } from '../../content/console/hosts';
+import { createOverlayHost } from '../../content/overlay/mount';
+import { OverlayRoot } from '../../components/OverlayRoot';
+import overlayCss from '../../components/overlay.css?inline';
+
+export default defineContentScript({
+  matches: [...consoleHostPatterns],
+  runAt: 'document_idle',
+  main(ctx) {
+    const overlay = createOverlayHost(document, overlayCss);
+    render(<OverlayRoot />, overlay.container);
+    // Released through ctx so an extension update or reload leaves no orphaned overlay behind.
+    ctx.onInvalidated(() => {
+      render(null, overlay.container);
+      overlay.remove();
+    });
+  },
+});

@@ -1,0 +1,19 @@
+import { defineConfig } from '@playwright/test';
+
+// Each test launches its own Chromium with the built extension (see test/e2e/fixtures.ts), so
+// there are no browser projects here. Two cores: two workers at most.
+export default defineConfig({
+  testDir: 'test/e2e',
+  outputDir: 'test-results/e2e',
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: false,
+  workers: process.env.CI ? 2 : 2,
+  retries: 0,
+  forbidOnly: !!process.env.CI,
+  reporter: [['list'], ['json', { outputFile: 'test-results/e2e-results.json' }]],
+  use: {
+    screenshot: 'only-on-failure',
+    trace: 'retain-on-failure',
+  },
+});

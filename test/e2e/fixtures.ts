@@ -1,0 +1,49 @@
+import { rmSync } from 'node:fs';
+import { test as base, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { launchPracticeBrowser, type PracticeBrowser } from '../support/launch';
+import type { PracticeBackend } from '../practice-console/server/practice-server';
+
+export const IAM_HOME = 'https://us-east-1.console.aws.amazon.com/iam/home?region=us-east-1#/home';
+export const iamUrl = (hash: string) => `https://us-east-1.console.aws.amazon.com/iam/home?region=us-east-1#${hash}`;
+
+interface Fixtures {
+  practice: PracticeBrowser;
+  context: BrowserContext;
+  backend: PracticeBackend;
+  serviceWorker: Worker;
+  extensionId: string;
+  page: Page;
+}
+
+/**
+ * Every test gets a fresh Chromium with the built extension, its own extension storage and a
+ * fresh practice account. Page errors fail the test: the practice console must not throw either.
+ */
+export const test = base.extend<Fixtures>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies as the first argument
+  practice: async ({}, use) => {
+    const practice = await launchPracticeBrowser({ headless: true });
+    await use(practice);
+    await practice.context.close();
+    rmSync(practice.userDataDir, { recursive: true, force: true });
+  },
+  context: async ({ practice }, use) => use(practice.context),
+  backend: async ({ practice }, use) => use(practice.backend),
+  serviceWorker: async ({ context }, use) => {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    await use(worker);
+  },
+  extensionId: async ({ serviceWorker }, use) => use(new URL(serviceWorker.url()).host),
+  page: async ({ context }, use) => {
+    const page = context.pages()[0] ?? (await context.newPage());
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await use(page);
+    expect(errors, 'uncaught errors on the page').toEqual([]);
+  },
+});
+
+export { expect };
+
+/** The overlay's host element; Playwright's CSS engine pierces its open shadow root. */
+export const overlayHost = (page: Page) => page.locator('console-coach-overlay');
