@@ -33,6 +33,10 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
+  zip: {
+    // The sources zip is for store review: the extension's own code, not the test bed.
+    excludeSources: ['test/**', 'bench/**', 'docs/**', 'screenshots/**', 'test-results/**'],
+  },
   webExt: {
     // `npm run dev` builds and watches; launching a browser from web-ext cannot work on machines
     // without a display or a downloadable browser, so `npm start` is the way to run it here.

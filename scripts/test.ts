@@ -1,0 +1,87 @@
+/**
+ * `npm test`: every check the project has, in order, with a summary of each runner at the end.
+ * Steps that need the builds are skipped (and counted as failed) when a build fails.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+interface Step {
+  name: string;
+  command: string[];
+  needsBuild?: boolean;
+  isBuild?: boolean;
+  /** Reads the runner's own report to count tests. */
+  counts?: () => { passed: number; failed: number; skipped: number } | null;
+}
+
+const UNIT_REPORT = 'test-results/unit-results.json';
+const E2E_REPORT = 'test-results/e2e-results.json';
+
+const steps: Step[] = [
+  { name: 'typecheck', command: ['npm', 'run', '--silent', 'typecheck'] },
+  { name: 'lint', command: ['npm', 'run', '--silent', 'lint'] },
+  {
+    name: 'unit tests (vitest)',
+    command: ['npx', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${UNIT_REPORT}`],
+    counts: () => {
+      const report = readJson(UNIT_REPORT) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number } | null;
+      return report && { passed: report.numPassedTests, failed: report.numFailedTests, skipped: report.numPendingTests + report.numTodoTests };
+    },
+  },
+  { name: 'build + zip extension (Chrome MV3, Firefox MV2)', command: ['npm', 'run', '--silent', 'zip'], isBuild: true },
+  { name: 'build practice console', command: ['npm', 'run', '--silent', 'build:practice'], isBuild: true },
+  { name: 'web-ext lint (Firefox build)', command: ['node', '--import', 'tsx', 'scripts/lint-firefox.ts'], needsBuild: true },
+  {
+    name: 'end-to-end tests (Playwright, Chromium)',
+    command: ['npx', 'playwright', 'test'],
+    needsBuild: true,
+    counts: () => {
+      const report = readJson(E2E_REPORT) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } } | null;
+      return report && { passed: report.stats.expected + report.stats.flaky, failed: report.stats.unexpected, skipped: report.stats.skipped };
+    },
+  },
+];
+
+function readJson(path: string): unknown {
+  return existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : null;
+}
+
+function run(command: string[]): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(command[0]!, command.slice(1), { stdio: 'inherit', env: process.env });
+    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+    child.on('error', () => resolve(127));
+  });
+}
+
+mkdirSync('test-results', { recursive: true });
+for (const report of [UNIT_REPORT, E2E_REPORT]) rmSync(report, { force: true });
+
+const results: { name: string; status: 'passed' | 'FAILED' | 'skipped'; seconds: number; detail: string }[] = [];
+let buildFailed = false;
+for (const step of steps) {
+  if (step.needsBuild && buildFailed) {
+    results.push({ name: step.name, status: 'skipped', seconds: 0, detail: 'a build failed' });
+    continue;
+  }
+  console.log(`\n━━ ${step.name}: ${step.command.join(' ')}`);
+  const started = Date.now();
+  const code = await run(step.command);
+  const seconds = (Date.now() - started) / 1000;
+  const counts = step.counts?.();
+  const detail = counts ? `${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''}` : '';
+  results.push({ name: step.name, status: code === 0 ? 'passed' : 'FAILED', seconds, detail: detail || (code === 0 ? '' : `exit code ${code}`) });
+  if (code !== 0 && step.isBuild) buildFailed = true;
+}
+
+console.log('\n━━ Summary');
+for (const r of results) {
+  console.log(`  ${r.status.padEnd(7)} ${r.name.padEnd(48)} ${r.seconds.toFixed(1).padStart(6)} s  ${r.detail}`);
+}
+const totals = steps
+  .map((s) => s.counts?.())
+  .reduce((sum, c) => ({ passed: sum.passed + (c?.passed ?? 0), failed: sum.failed + (c?.failed ?? 0) }), { passed: 0, failed: 0 });
+const failedSteps = results.filter((r) => r.status !== 'passed').length;
+console.log(`\ntests: ${totals.passed} passed, ${totals.failed} failed`);
+if (failedSteps) console.log(`${failedSteps} step(s) did not pass.`);
+process.exit(failedSteps ? 1 : 0);
