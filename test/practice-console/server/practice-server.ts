@@ -132,6 +132,16 @@ function json(route: Route, value: unknown): Promise<void> {
   return route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(value) });
 }
 
+/**
+ * Chromium does not intercept the follow-up request of a redirect answered by `route.fulfill`,
+ * so an HTTP 302 would go out to the real host. A page that replaces its own location is
+ * intercepted like any other navigation.
+ */
 function redirect(route: Route, location: string): Promise<void> {
-  return route.fulfill({ status: 302, headers: { location }, body: '' });
+  const target = JSON.stringify(location).replace(/</g, '\\u003c');
+  return route.fulfill({
+    status: 200,
+    contentType: 'text/html; charset=utf-8',
+    body: `<!doctype html><title>Redirecting…</title><script>location.replace(${target})</script>`,
+  });
 }

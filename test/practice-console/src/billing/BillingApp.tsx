@@ -1,4 +1,91 @@
-// PLACEHOLDER: replaced by the page implementation.
-export function BillingApp(_props: Record<string, never>) {
-  return <h1>BillingApp (not built yet)</h1>;
+import Alert from '@cloudscape-design/components/alert';
+import Header from '@cloudscape-design/components/header';
+import SideNavigation, { type SideNavigationProps } from '@cloudscape-design/components/side-navigation';
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import { ConsoleShell } from '../layout/ConsoleShell';
+import { navigate, useHashRoute } from '../routing';
+import { canAccess } from '../state/permissions';
+import { usePracticeState } from '../state/store';
+import { AccountPage } from './AccountPage';
+import { BillingHome } from './BillingHome';
+import { BillingNotSimulated } from './BillingNotSimulated';
+import { PreferencesPage } from './PreferencesPage';
+
+const NAV_ITEMS: SideNavigationProps.Item[] = [
+  { type: 'link', text: 'Home', href: '#/' },
+  {
+    type: 'section',
+    text: 'Billing and Payments',
+    items: [
+      { type: 'link', text: 'Bills', href: '#/bills' },
+      { type: 'link', text: 'Payments', href: '#/paymentsoverview' },
+    ],
+  },
+  {
+    type: 'section',
+    text: 'Preferences and Settings',
+    items: [
+      { type: 'link', text: 'Account', href: '#/account' },
+      { type: 'link', text: 'Billing preferences', href: '#/preferences' },
+    ],
+  },
+];
+
+const TITLES: Record<string, string> = {
+  '/': 'Billing and Cost Management home',
+  '/account': 'Account',
+  '/preferences': 'Billing preferences',
+};
+
+/** The Billing and Cost Management console: global, hash-routed under `/billing/home`. */
+export function BillingApp() {
+  const { path } = useHashRoute();
+  const state = usePracticeState();
+  const title = TITLES[path];
+
+  let content;
+  if (!canAccess(state, 'billing')) content = <NoAccess title={title ?? 'Billing and Cost Management'} />;
+  else if (path === '/') content = <BillingHome />;
+  else if (path === '/account') content = <AccountPage path={path} />;
+  else if (path === '/preferences') content = <PreferencesPage path={path} />;
+  else content = <BillingNotSimulated path={path} />;
+
+  const crumbs = [{ text: 'Billing and Cost Management', href: '#/' }];
+  if (title && path !== '/') crumbs.push({ text: title, href: `#${path}` });
+
+  return (
+    <ConsoleShell
+      route={path}
+      region="global"
+      navigationLabel="Billing and Cost Management"
+      navigation={
+        <SideNavigation
+          header={{ text: 'Billing and Cost Management', href: '#/' }}
+          activeHref={`#${path}`}
+          items={NAV_ITEMS}
+          onFollow={(event) => {
+            event.preventDefault();
+            navigate(event.detail.href);
+          }}
+        />
+      }
+      breadcrumbs={crumbs}
+    >
+      {content}
+    </ConsoleShell>
+  );
+}
+
+/** What IAM users see until the root user activates IAM access and a policy allows billing. */
+function NoAccess({ title }: { title: string }) {
+  return (
+    <SpaceBetween size="l">
+      <Header variant="h1">{title}</Header>
+      <Alert type="error" header="You don't have permission to access billing information for this account">
+        IAM users and roles can see billing information only after the root user activates IAM user and role access
+        to Billing information on the Account page, and when they have an IAM policy that allows billing actions (for
+        example AdministratorAccess or Billing). Ask the account owner or your administrator for access.
+      </Alert>
+    </SpaceBetween>
+  );
 }

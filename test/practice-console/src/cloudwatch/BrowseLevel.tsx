@@ -1,0 +1,81 @@
+import { useState } from 'react';
+import BreadcrumbGroup from '@cloudscape-design/components/breadcrumb-group';
+import Box from '@cloudscape-design/components/box';
+import ColumnLayout from '@cloudscape-design/components/column-layout';
+import Link from '@cloudscape-design/components/link';
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import Table from '@cloudscape-design/components/table';
+
+type Level = 'namespaces' | 'billing' | 'total';
+const ROW = { metric: 'EstimatedCharges', currency: 'USD' };
+
+function Choice({ label, count, onOpen }: { label: string; count: number; onOpen: () => void }) {
+  return (
+    <SpaceBetween direction="horizontal" size="xs">
+      <Link
+        href="#"
+        onFollow={(event) => {
+          event.preventDefault();
+          onOpen();
+        }}
+      >
+        {label}
+      </Link>
+      <Box color="text-body-secondary">{count}</Box>
+    </SpaceBetween>
+  );
+}
+
+/** The Browse tab: namespaces → Billing → Total Estimated Charge → the EstimatedCharges row. */
+export function BrowseLevel({ selected, onSelectedChange }: { selected: boolean; onSelectedChange: (v: boolean) => void }) {
+  const [level, setLevel] = useState<Level>('namespaces');
+  const crumbs = [{ text: 'All', href: 'namespaces' }];
+  if (level !== 'namespaces') crumbs.push({ text: 'Billing', href: 'billing' });
+  if (level === 'total') crumbs.push({ text: 'Total Estimated Charge', href: 'total' });
+
+  return (
+    <SpaceBetween size="m">
+      <BreadcrumbGroup
+        ariaLabel="Metric namespaces"
+        items={crumbs}
+        onFollow={(event) => {
+          event.preventDefault();
+          setLevel(event.detail.href as Level);
+        }}
+      />
+      {level === 'namespaces' && (
+        <SpaceBetween size="s">
+          <Box variant="h3">AWS namespaces</Box>
+          <ColumnLayout columns={4}>
+            <Choice label="Billing" count={1} onOpen={() => setLevel('billing')} />
+          </ColumnLayout>
+        </SpaceBetween>
+      )}
+      {level === 'billing' && (
+        <ColumnLayout columns={4}>
+          <Choice label="Total Estimated Charge" count={1} onOpen={() => setLevel('total')} />
+        </ColumnLayout>
+      )}
+      {level === 'total' && (
+        <Table
+          variant="embedded"
+          header={<Box variant="h3">Metrics (1)</Box>}
+          selectionType="multi"
+          items={[ROW]}
+          trackBy="metric"
+          selectedItems={selected ? [ROW] : []}
+          onSelectionChange={(event) => onSelectedChange(event.detail.selectedItems.length > 0)}
+          ariaLabels={{
+            itemSelectionLabel: (_, item) => item.metric,
+            allItemsSelectionLabel: () => 'Select all metrics',
+            selectionGroupLabel: 'Metric selection',
+          }}
+          columnDefinitions={[
+            { id: 'currency', header: 'Currency', cell: (item) => item.currency },
+            { id: 'metric', header: 'Metric name', cell: (item) => item.metric },
+          ]}
+        />
+      )}
+    </SpaceBetween>
+  );
+}

@@ -1,0 +1,30 @@
+import Container from '@cloudscape-design/components/container';
+import FormField from '@cloudscape-design/components/form-field';
+import Header from '@cloudscape-design/components/header';
+import Input from '@cloudscape-design/components/input';
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import Textarea from '@cloudscape-design/components/textarea';
+import type { StepProps } from './MetricStep';
+
+/** Step 3: the alarm's name (required) and description. */
+export function NameStep({ draft, update, errors }: StepProps) {
+  return (
+    <Container header={<Header variant="h2">Name and description</Header>}>
+      <SpaceBetween size="l">
+        <FormField label="Alarm name" errorText={errors.name}>
+          <Input value={draft.name} onChange={(event) => update({ name: event.detail.value })} invalid={!!errors.name} />
+        </FormField>
+        <FormField
+          label={
+            <span>
+              Alarm description - <i>optional</i>
+            </span>
+          }
+          description="Up to 1024 characters."
+        >
+          <Textarea value={draft.description} onChange={(event) => update({ description: event.detail.value.slice(0, 1024) })} />
+        </FormField>
+      </SpaceBetween>
+    </Container>
+  );
+}

@@ -1,0 +1,77 @@
+import { useState, type FormEvent } from 'react';
+import Alert from '@cloudscape-design/components/alert';
+import Box from '@cloudscape-design/components/box';
+import Button from '@cloudscape-design/components/button';
+import FormField from '@cloudscape-design/components/form-field';
+import Input from '@cloudscape-design/components/input';
+import Link from '@cloudscape-design/components/link';
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import type { Identity } from '../state/model';
+import { usePracticeState } from '../state/store';
+import { SignInCard } from './SignInCard';
+
+interface MfaPromptProps {
+  identity: Identity;
+  onSubmit: () => Promise<string | null>;
+  onCancel: () => void;
+}
+
+/** The MFA code prompt; any 6-digit code passes in the practice console. */
+export function MfaPrompt({ identity, onSubmit, onCancel }: MfaPromptProps) {
+  const state = usePracticeState();
+  const [code, setCode] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [info, setInfo] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const devices =
+    identity.kind === 'root' ? state.rootMfaDevices : (state.users.find((u) => u.name === identity.userName)?.mfaDevices ?? []);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!/^\d{6}$/.test(code.trim())) return setError('Your authentication information is incorrect. Please try again.');
+    setBusy(true);
+    const failure = await onSubmit();
+    setBusy(false);
+    if (failure) setError(failure);
+  }
+
+  return (
+    <SignInCard title="Multi-factor authentication">
+      <form onSubmit={(event) => void submit(event)} noValidate>
+        <SpaceBetween size="l">
+          {error && <Alert type="error">{error}</Alert>}
+          <Box>
+            Your account is secured using multi-factor authentication (MFA). To finish signing in, turn on or view your MFA
+            device and type the authentication code below.
+          </Box>
+          <Box color="text-body-secondary">
+            {identity.kind === 'root' ? 'Root user' : `IAM user ${identity.userName}`}
+            {devices[0] ? ` · MFA device: ${devices[0].name}` : ''}
+          </Box>
+          <FormField label="MFA code" controlId="mfaCode">
+            <Input
+              name="mfaCode"
+              inputMode="numeric"
+              autoComplete="one-time-code"
+              value={code}
+              onChange={(event) => (setCode(event.detail.value), setError(null))}
+              autoFocus
+            />
+          </FormField>
+          <Button id="mfa_submit_button" variant="primary" fullWidth formAction="submit" loading={busy}>
+            Submit
+          </Button>
+          <SpaceBetween direction="horizontal" size="l">
+            <Link href="#" onFollow={(event) => (event.preventDefault(), setInfo(true))}>
+              Troubleshoot MFA
+            </Link>
+            <Link href="#" onFollow={(event) => (event.preventDefault(), onCancel())}>
+              Cancel
+            </Link>
+          </SpaceBetween>
+          {info && <Alert type="info">MFA recovery is not simulated. In the practice console any 6-digit code works.</Alert>}
+        </SpaceBetween>
+      </form>
+    </SignInCard>
+  );
+}
