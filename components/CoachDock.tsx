@@ -1,19 +1,18 @@
 import { useState } from 'preact/hooks';
 
 interface CoachDockProps {
-  /** Open the extension's popup is not possible from a page; we tell the person where it is. */
   onHide: () => void;
 }
 
 /**
- * What the overlay shows when no tutorial is running: a small dock in the corner that says the
- * coach is here and how to start, and that can be collapsed out of the way.
+ * What the overlay shows when no tutorial is running: a small pill in the bottom-left corner,
+ * away from the console's primary buttons (bottom right), that opens to say how to start.
  */
 export function CoachDock({ onHide }: CoachDockProps) {
-  const [collapsed, setCollapsed] = useState(false);
+  const [collapsed, setCollapsed] = useState(true);
   if (collapsed) {
     return (
-      <button type="button" class="cc-dock-pill" data-cc="dock" onClick={() => setCollapsed(false)} aria-label="Show Console Coach">
+      <button type="button" class="cc-dock-pill" data-cc="dock" onClick={() => setCollapsed(false)} aria-label="Show Console Coach" aria-expanded="false">
         <span class="cc-logo" aria-hidden="true" />
         Coach
       </button>

@@ -17,6 +17,7 @@ export type PracticeAction =
     }
   | { type: 'deleteUser'; name: string }
   | { type: 'createGroup'; name: string; policies: string[]; users: string[] }
+  | { type: 'deleteGroup'; name: string }
   | { type: 'createAccessKey'; userName: string | null; description?: string }
   | { type: 'assignMfa'; userName: string | null; deviceName: string; deviceType: MfaDeviceType; codes: string[] }
   | { type: 'removeMfa'; userName: string | null; deviceName: string }
@@ -115,6 +116,12 @@ export function applyAction(state: PracticeState, action: PracticeAction, initia
       const group = { name: action.name, policies: action.policies, createdAt: now() };
       return done(state, { ...state, groups: [...state.groups, group], users });
     }
+    case 'deleteGroup':
+      return done(state, {
+        ...state,
+        groups: state.groups.filter((g) => g.name !== action.name),
+        users: state.users.map((u) => ({ ...u, groups: u.groups.filter((g) => g !== action.name) })),
+      });
     case 'createAccessKey': {
       const key = { id: generateAccessKeyId(), status: 'Active' as const, createdAt: now(), description: action.description };
       const secrets = { accessKeyId: key.id, secretAccessKey: generateSecretAccessKey() };

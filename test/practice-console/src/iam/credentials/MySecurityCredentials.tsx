@@ -1,4 +1,105 @@
-// PLACEHOLDER: replaced by the page implementation.
-export function MySecurityCredentials(_props: { path: string }) {
-  return <h1>MySecurityCredentials (not built yet)</h1>;
+import Alert from '@cloudscape-design/components/alert';
+import Box from '@cloudscape-design/components/box';
+import Button from '@cloudscape-design/components/button';
+import ColumnLayout from '@cloudscape-design/components/column-layout';
+import Container from '@cloudscape-design/components/container';
+import Header from '@cloudscape-design/components/header';
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import Tabs from '@cloudscape-design/components/tabs';
+import { usePracticeState } from '../../state/store';
+import { partitionDomain } from '../../routing';
+import { IamPage } from '../IamPage';
+import { MfaDevicesContainer } from '../MfaDevicesContainer';
+import { AccessKeysContainer } from '../AccessKeysContainer';
+
+const CANONICAL_USER_ID = '79a59df900b949e55d96a1e698fbacedfd6e09d98eacf8f8d5218e7cd47ef2be';
+
+function KeyValue({ label, value }: { label: string; value: string }) {
+  return (
+    <div>
+      <Box variant="awsui-key-label">{label}</Box>
+      <Box>{value}</Box>
+    </div>
+  );
+}
+
+function EmptyContainer({ title, text }: { title: string; text: string }) {
+  return (
+    <Container header={<Header variant="h2" counter="(0)">{title}</Header>}>
+      <Box textAlign="center" color="text-body-secondary">
+        {text}
+      </Box>
+    </Container>
+  );
+}
+
+/** My security credentials: root's page, or an IAM user's own (with the AWS IAM credentials tab). */
+export function MySecurityCredentials({ path }: { path: string }) {
+  const state = usePracticeState();
+  const identity = state.identity;
+  const crumbs = [{ text: 'My security credentials', href: '#/security_credentials' }];
+  const self = identity?.kind === 'iam-user' ? state.users.find((u) => u.name === identity.userName) : undefined;
+
+  if (identity?.kind === 'iam-user') {
+    return (
+      <IamPage path={path} breadcrumbs={crumbs}>
+        <SpaceBetween size="l">
+          <Header variant="h1">My security credentials</Header>
+          <Tabs
+            tabs={[
+              {
+                id: 'iam_credentials',
+                label: 'AWS IAM credentials',
+                content: (
+                  <SpaceBetween size="l">
+                    <Container header={<Header variant="h2" actions={<Button disabled>Update console password</Button>}>Console sign-in</Header>}>
+                      <KeyValue label="Console sign-in link" value={`https://${state.account.alias ?? state.account.id}.signin.${partitionDomain()}/console`} />
+                    </Container>
+                    <MfaDevicesContainer devices={self?.mfaDevices ?? []} userName={identity.userName} assignHref="#/security_credentials/mfa" />
+                    <AccessKeysContainer keys={self?.accessKeys ?? []} createHref="#/security_credentials/create-access-key" />
+                  </SpaceBetween>
+                ),
+              },
+              { id: 'codecommit', label: 'AWS CodeCommit credentials', content: <EmptyContainer title="HTTPS Git credentials for AWS CodeCommit" text="No credentials." /> },
+              { id: 'keyspaces', label: 'Amazon Keyspaces (for Apache Cassandra) credentials', content: <EmptyContainer title="Credentials for Amazon Keyspaces" text="No credentials." /> },
+            ]}
+          />
+        </SpaceBetween>
+      </IamPage>
+    );
+  }
+
+  return (
+    <IamPage path={path} breadcrumbs={crumbs}>
+      <SpaceBetween size="l">
+        <Header
+          variant="h1"
+          description="The root user has access to all AWS resources in this account, and we recommend following best practices. To learn more about the types of AWS credentials and how they're used, see AWS Security Credentials in AWS General Reference."
+        >
+          My security credentials (root user)
+        </Header>
+        <Container header={<Header variant="h2">Account details</Header>}>
+          <ColumnLayout columns={2} variant="text-grid">
+            <KeyValue label="Account name" value={state.account.alias ?? 'Practice account'} />
+            <KeyValue label="Email address" value={state.account.rootEmail} />
+            <KeyValue label="AWS account ID" value={state.account.id} />
+            <KeyValue label="Canonical user ID" value={CANONICAL_USER_ID} />
+          </ColumnLayout>
+        </Container>
+        <MfaDevicesContainer devices={state.rootMfaDevices} userName={null} assignHref="#/security_credentials/mfa" />
+        <AccessKeysContainer
+          keys={state.rootAccessKeys}
+          createHref="#/security_credentials/create-access-key"
+          notice={
+            <Alert type="warning">
+              As a best practice, avoid using long-term credentials like access keys. Root user access keys provide unrestricted access to your entire
+              AWS account, including billing information.
+            </Alert>
+          }
+        />
+        <EmptyContainer title="CloudFront key pairs" text="No CloudFront key pairs." />
+        <EmptyContainer title="X.509 certificate" text="No X.509 certificates." />
+      </SpaceBetween>
+    </IamPage>
+  );
 }

@@ -1,0 +1,48 @@
+import Box from '@cloudscape-design/components/box';
+import Button from '@cloudscape-design/components/button';
+import Header from '@cloudscape-design/components/header';
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import Table from '@cloudscape-design/components/table';
+import type { AccessKey } from '../state/model';
+import { navigate } from '../routing';
+import { formatDate } from '../layout/format';
+
+/** "Access keys (N)" on a user's or root's security credentials. */
+export function AccessKeysContainer({ keys, createHref, notice }: { keys: AccessKey[]; createHref: string; notice?: React.ReactNode }) {
+  const create = (
+    <Button disabled={keys.length >= 2} onClick={() => navigate(createHref)}>
+      Create access key
+    </Button>
+  );
+  return (
+    <Table<AccessKey>
+      items={keys}
+      trackBy="id"
+      header={
+        <Header
+          counter={`(${keys.length})`}
+          description="Use access keys to send programmatic calls to AWS from the AWS CLI, AWS Tools for PowerShell, AWS SDKs, or direct AWS API calls. You can have a maximum of two access keys (active or inactive) at a time."
+          actions={create}
+        >
+          Access keys
+        </Header>
+      }
+      columnDefinitions={[
+        { id: 'id', header: 'Access key ID', cell: (k) => k.id },
+        { id: 'status', header: 'Status', cell: (k) => k.status },
+        { id: 'created', header: 'Created', cell: (k) => formatDate(k.createdAt) },
+        { id: 'description', header: 'Description', cell: (k) => k.description || '-' },
+      ]}
+      empty={
+        <SpaceBetween size="s" alignItems="center">
+          {notice}
+          <Box>
+            No access keys. As a best practice, avoid using long-term credentials like access keys. Instead, use tools which provide short term
+            credentials.
+          </Box>
+          {create}
+        </SpaceBetween>
+      }
+    />
+  );
+}

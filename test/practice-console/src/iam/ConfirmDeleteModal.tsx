@@ -1,0 +1,66 @@
+import { useState } from 'react';
+import Box from '@cloudscape-design/components/box';
+import Button from '@cloudscape-design/components/button';
+import FormField from '@cloudscape-design/components/form-field';
+import Input from '@cloudscape-design/components/input';
+import Modal from '@cloudscape-design/components/modal';
+import SpaceBetween from '@cloudscape-design/components/space-between';
+
+interface ConfirmDeleteModalProps {
+  name: string;
+  description: string;
+  confirmLabel: string;
+  /** When set, the name must be typed to confirm, as the console asks for users and groups. */
+  typeToConfirm?: boolean;
+  onConfirm: () => Promise<string | null>;
+  onClose: () => void;
+}
+
+/** The console's delete confirmation: "Delete <name>?", optionally typing the name. */
+export function ConfirmDeleteModal({ name, description, confirmLabel, typeToConfirm, onConfirm, onClose }: ConfirmDeleteModalProps) {
+  const [typed, setTyped] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const confirmed = !typeToConfirm || typed === name;
+  return (
+    <Modal
+      visible
+      onDismiss={onClose}
+      header={`Delete ${name}?`}
+      closeAriaLabel="Close modal"
+      footer={
+        <Box float="right">
+          <SpaceBetween direction="horizontal" size="xs">
+            <Button variant="link" onClick={onClose}>
+              Cancel
+            </Button>
+            <Button
+              variant="primary"
+              disabled={!confirmed}
+              loading={busy}
+              onClick={async () => {
+                setBusy(true);
+                const failure = await onConfirm();
+                setBusy(false);
+                if (failure) setError(failure);
+                else onClose();
+              }}
+            >
+              {confirmLabel}
+            </Button>
+          </SpaceBetween>
+        </Box>
+      }
+    >
+      <SpaceBetween size="m">
+        <Box>{description}</Box>
+        {typeToConfirm && (
+          <FormField label="To confirm deletion, enter the user name in the text input field." errorText={error ?? undefined}>
+            <Input value={typed} placeholder={name} onChange={(e) => setTyped(e.detail.value)} ariaLabel="Confirm name" />
+          </FormField>
+        )}
+        {!typeToConfirm && error && <Box color="text-status-error">{error}</Box>}
+      </SpaceBetween>
+    </Modal>
+  );
+}

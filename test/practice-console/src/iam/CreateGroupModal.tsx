@@ -1,0 +1,52 @@
+import { useState } from 'react';
+import Box from '@cloudscape-design/components/box';
+import Button from '@cloudscape-design/components/button';
+import FormField from '@cloudscape-design/components/form-field';
+import Input from '@cloudscape-design/components/input';
+import Modal from '@cloudscape-design/components/modal';
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import { dispatch } from '../state/store';
+import { PoliciesTable } from './PoliciesTable';
+
+/** "Create user group" from inside the Create user wizard; the new group comes back selected. */
+export function CreateGroupModal({ onClose, onCreated }: { onClose: () => void; onCreated: (name: string) => void }) {
+  const [name, setName] = useState('');
+  const [policies, setPolicies] = useState<string[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  async function create() {
+    setBusy(true);
+    const outcome = await dispatch({ type: 'createGroup', name, policies, users: [] });
+    setBusy(false);
+    if (!outcome.ok) return setError(outcome.error);
+    onCreated(name);
+  }
+  return (
+    <Modal
+      visible
+      size="large"
+      onDismiss={onClose}
+      header="Create user group"
+      closeAriaLabel="Close modal"
+      footer={
+        <Box float="right">
+          <SpaceBetween direction="horizontal" size="xs">
+            <Button variant="link" onClick={onClose}>
+              Cancel
+            </Button>
+            <Button variant="primary" loading={busy} onClick={create}>
+              Create user group
+            </Button>
+          </SpaceBetween>
+        </Box>
+      }
+    >
+      <SpaceBetween size="l">
+        <FormField label="User group name" constraintText="Maximum 128 characters. Use alphanumeric and '+=,.@-_' characters." errorText={error ?? undefined}>
+          <Input value={name} onChange={(e) => (setName(e.detail.value), setError(null))} />
+        </FormField>
+        <PoliciesTable title="Permissions policies" selected={policies} onChange={setPolicies} />
+      </SpaceBetween>
+    </Modal>
+  );
+}
