@@ -2,8 +2,8 @@ import { join } from 'node:path';
 import type { BrowserContext } from '@playwright/test';
 
 /** The main practice-console pages, in the order a student meets them. */
-export const TOUR: { file: string; url: string }[] = [
-  { file: '01-iam-dashboard.png', url: 'https://us-east-1.console.aws.amazon.com/iam/home?region=us-east-1#/home' },
+export const TOUR: { file: string; url: string; openCoach?: boolean }[] = [
+  { file: '01-iam-dashboard.png', url: 'https://us-east-1.console.aws.amazon.com/iam/home?region=us-east-1#/home', openCoach: true },
   { file: '02-users.png', url: 'https://us-east-1.console.aws.amazon.com/iam/home?region=us-east-1#/users' },
   { file: '03-create-user.png', url: 'https://us-east-1.console.aws.amazon.com/iam/home?region=us-east-1#/users/create' },
   { file: '04-root-security-credentials.png', url: 'https://us-east-1.console.aws.amazon.com/iam/home?region=us-east-1#/security_credentials' },
@@ -21,7 +21,7 @@ export const TOUR: { file: string; url: string }[] = [
 export async function takeTourScreenshots(context: BrowserContext, outDir: string) {
   const page = context.pages()[0] ?? (await context.newPage());
   const shots: { file: string; url: string; overlay: boolean }[] = [];
-  for (const { file, url } of TOUR) {
+  for (const { file, url, openCoach } of TOUR) {
     await page.goto(url);
     await page.locator('h1').first().waitFor({ timeout: 15_000 });
     const overlay = await page
@@ -29,6 +29,8 @@ export async function takeTourScreenshots(context: BrowserContext, outDir: strin
       .waitFor({ state: 'attached', timeout: 5_000 })
       .then(() => true)
       .catch(() => false);
+    // The README's picture shows the coach opened, not just its pill.
+    if (overlay && openCoach) await page.getByRole('button', { name: 'Show Console Coach' }).click();
     await page.screenshot({ path: join(outDir, file) });
     shots.push({ file, url, overlay });
   }
