@@ -1,8 +1,9 @@
+import type { Page } from '@playwright/test';
 import { test, expect, iamUrl } from './fixtures';
 import { CANARY } from '../practice-console/src/state/secrets';
 
-const currentStep = (page: import('@playwright/test').Page) => page.locator('nav[aria-label="Steps"] [aria-current="step"]');
-const successFlash = (page: import('@playwright/test').Page) => page.locator('[data-analytics-flashbar="success"]');
+const currentStep = (page: Page) => page.locator('nav[aria-label="Steps"] [aria-current="step"]');
+const successFlash = (page: Page) => page.locator('[data-analytics-flashbar="success"]');
 
 test('create user: console access, AdministratorAccess attached directly, password retrieved once', async ({ page, backend }) => {
   await page.goto(iamUrl('/users'));
