@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { PageSchema, type PageDefinition } from './schema';
+import { parseSource } from './yaml-source';
+import { issueToProblem } from './zod-problems';
+import type { Problem } from './problems';
+
+const CatalogueSchema = z.array(PageSchema).min(1);
+
+/** Load `packs/pages.yaml`: the console pages every pack may name. */
+export function loadCatalogue(text: string): { ok: true; pages: PageDefinition[] } | { ok: false; problems: Problem[] } {
+  const parsed = parseSource(text);
+  if (!parsed.ok) return parsed;
+  const result = CatalogueSchema.safeParse(parsed.source.value);
+  if (!result.success) {
+    return { ok: false, problems: result.error.issues.flatMap((issue) => issueToProblem(issue, parsed.source, () => Object.keys(PageSchema.shape))) };
+  }
+  const seen = new Set<string>();
+  const problems: Problem[] = [];
+  result.data.forEach((page, index) => {
+    if (seen.has(page.id)) problems.push({ path: `[${index}].id`, ...parsed.source.locate([index, 'id']), message: `Duplicate page id "${page.id}"`, fix: 'Give each page its own id.' });
+    seen.add(page.id);
+  });
+  return problems.length ? { ok: false, problems } : { ok: true, pages: result.data };
+}

@@ -1,0 +1,93 @@
+import { PackSchema, type PackSource, type Section, type Step } from './schema';
+import { LIMITS } from './limits';
+import type { Problem } from './problems';
+import { formatPath } from './problems';
+import { parseSource, type ParsedSource } from './yaml-source';
+import { issueToProblem } from './zod-problems';
+import { allowedKeysAt } from './schema-keys';
+import { checkPackRules, isVerifiable } from './rules';
+import { parseBody } from './markdown';
+import type { BodyTree } from './markdown-tree';
+
+export interface LoadedStep extends Step {
+  /** The body as a restricted Markdown tree, ready to render as text nodes. */
+  content: BodyTree;
+  /** True when every done condition can be seen by the extension; false when the student confirms. */
+  verifiable: boolean;
+}
+export interface LoadedSection extends Omit<Section, 'steps'> {
+  steps: LoadedStep[];
+}
+export interface Pack extends Omit<PackSource, 'sections' | '$schema'> {
+  sections: LoadedSection[];
+}
+
+export type LoadResult = { ok: true; pack: Pack } | { ok: false; problems: Problem[] };
+
+export interface LoadOptions {
+  /** Console page ids a step may name (the catalogue); pack-defined pages are added to these. */
+  knownPages: ReadonlySet<string>;
+}
+
+/**
+ * YAML or JSON text → a validated pack, or every problem found, each with its line:column and
+ * how to fix it. Never throws: hostile input gets problems, not exceptions.
+ */
+export function loadPack(text: string, options: LoadOptions): LoadResult {
+  try {
+    return loadUnsafe(text, options);
+  } catch (error) {
+    // A bug in a library must not crash the caller; report it like any other problem.
+    return { ok: false, problems: [{ path: '', line: 1, column: 1, message: `The pack could not be read (${String(error).slice(0, 200)})`, fix: 'Check that the file is a YAML or JSON pack.' }] };
+  }
+}
+
+function loadUnsafe(text: string, options: LoadOptions): LoadResult {
+  const bytes = new TextEncoder().encode(text).length;
+  if (bytes > LIMITS.fileBytes) {
+    return { ok: false, problems: [{ path: '', line: 1, column: 1, message: `The file is ${bytes} bytes; packs may be at most ${LIMITS.fileBytes}`, fix: 'Split the tutorial into several packs.' }] };
+  }
+  if (!text.trim()) return { ok: false, problems: [{ path: '', line: 1, column: 1, message: 'The file is empty', fix: 'Start from the example pack in docs/authoring.md.' }] };
+  const parsed = parseSource(text);
+  if (!parsed.ok) return parsed;
+  const { source } = parsed;
+  if (typeof source.value !== 'object' || source.value === null || Array.isArray(source.value)) {
+    return { ok: false, problems: [{ path: '', line: 1, column: 1, message: 'A pack must be a mapping of keys (format, id, title, sections, …)', fix: 'Start from the example pack in docs/authoring.md.' }] };
+  }
+  const result = PackSchema.safeParse(source.value);
+  if (!result.success) {
+    const problems = result.error.issues.flatMap((issue) => issueToProblem(issue, source, allowedKeysAt));
+    return { ok: false, problems: sortProblems(problems) };
+  }
+  const problems = checkPackRules(result.data, source, options.knownPages);
+  const sections = result.data.sections.map((section, s) => ({
+    ...section,
+    steps: section.steps.map((step, i) => loadStep(step, ['sections', s, 'steps', i], source, problems)),
+  }));
+  if (problems.length) return { ok: false, problems: sortProblems(problems) };
+  const { $schema: _schema, ...pack } = result.data;
+  return { ok: true, pack: { ...pack, sections } };
+}
+
+function loadStep(step: Step, at: PropertyKey[], source: ParsedSource, problems: Problem[]): LoadedStep {
+  const conditions = 'any' in step.done ? step.done.any : step.done.all;
+  const verifiable = 'any' in step.done ? conditions.some(isVerifiable) : conditions.every(isVerifiable);
+  if (step.body === undefined) return { ...step, content: [], verifiable };
+  const body = parseBody(step.body);
+  const bodyStart = source.locate([...at, 'body']);
+  for (const problem of body.problems) {
+    problems.push({
+      path: formatPath([...at, 'body']),
+      // Block scalars (`body: |`) start on the next line; a one-line body starts where the value does.
+      line: bodyStart.line + (problem.line - 1) + (step.body.includes('\n') ? 1 : 0),
+      column: problem.line === 1 && !step.body.includes('\n') ? bodyStart.column + problem.column - 1 : problem.column,
+      message: problem.message,
+      fix: problem.fix,
+    });
+  }
+  return { ...step, content: body.tree, verifiable };
+}
+
+function sortProblems(problems: Problem[]): Problem[] {
+  return [...problems].sort((a, b) => a.line - b.line || a.column - b.column);
+}

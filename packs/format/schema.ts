@@ -1,0 +1,183 @@
+import { z } from 'zod';
+import { LIMITS } from './limits';
+
+/**
+ * The tutorial pack format, version 1: the public contract between instructors' pack files and
+ * the extension. Closed vocabulary, strict objects, no code, no regular expressions, no HTML.
+ * `packs/pack.schema.json` is generated from these schemas (see `json-schema.ts`).
+ */
+export const PACK_FORMAT = 1;
+
+const text = (max: number) => z.string().trim().min(1, 'Must not be empty.').max(max, `At most ${max} characters.`);
+
+export const KebabIdSchema = z
+  .string()
+  .max(LIMITS.idLength)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Use kebab-case: lowercase letters, digits and single hyphens, e.g. "add-root-mfa".');
+
+/** Console page ids are dotted, e.g. `iam.users.create` or `iam.users.create.permissions`. */
+export const PageIdSchema = z
+  .string()
+  .max(LIMITS.idLength)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*(?:\.[a-z0-9]+(?:-[a-z0-9]+)*)*$/, 'Use a page id such as "iam.users.create": lowercase words joined by dots.');
+
+/** One name, or a list of alternatives (older console wording, other locales); matched normalised. */
+export const NamesSchema = z.union([text(LIMITS.shortText), z.array(text(LIMITS.shortText)).min(1).max(LIMITS.alternatives)]);
+
+export const AriaRoleSchema = z.enum([
+  'button',
+  'link',
+  'tab',
+  'checkbox',
+  'radio',
+  'textbox',
+  'combobox',
+  'menuitem',
+  'option',
+  'row',
+  'cell',
+  'heading',
+  'dialog',
+  'navigation',
+  'region',
+  'alert',
+  'status',
+  'switch',
+  'searchbox',
+  'spinbutton',
+  'listbox',
+  'table',
+]);
+
+export const ScopeSchema = z.strictObject({
+  /** Inside the container (section) whose heading has this name. */
+  heading: NamesSchema.optional(),
+  /** Inside the open modal dialog. */
+  modal: z.literal(true).optional(),
+});
+
+export const LocatorSchema = z.strictObject({
+  role: AriaRoleSchema.optional(),
+  /** The accessible name, with `role`. */
+  name: NamesSchema.optional(),
+  /** A form field's label. */
+  label: NamesSchema.optional(),
+  testId: text(LIMITS.shortText).optional(),
+  /** Visible text of the element. */
+  text: NamesSchema.optional(),
+  /** Last resort: a CSS selector with Cloudscape component prefixes, never a full hashed class. */
+  css: text(LIMITS.shortText).optional(),
+  within: ScopeSchema.optional(),
+});
+
+export const StateSchema = z.enum(['checked', 'unchecked', 'selected', 'current', 'expanded', 'pressed']);
+export const FlashTypeSchema = z.enum(['success', 'error', 'info', 'warning']);
+
+/** One thing that shows the step happened. Exactly one kind per condition. */
+export const ConditionSchema = z.strictObject({
+  /** The step's target was clicked. */
+  clicked: z.literal(true).optional(),
+  /** The console shows this page (catalogue or pack page id), e.g. a wizard step. */
+  page: PageIdSchema.optional(),
+  /** A console notification appears, e.g. `{ type: success, text: "User created successfully" }`. */
+  flash: z.strictObject({ type: FlashTypeSchema.default('success'), text: NamesSchema.optional() }).optional(),
+  /** An element appears. */
+  appears: LocatorSchema.optional(),
+  /** A control reaches a state (never an input's value). */
+  state: z.strictObject({ of: z.union([z.literal('target'), LocatorSchema]), is: StateSchema }).optional(),
+  /** The student confirms it (self-reported). */
+  manual: z.literal(true).optional(),
+});
+
+export const DoneSchema = z.union([
+  z.strictObject({ any: z.array(ConditionSchema).min(1).max(LIMITS.doneConditions) }),
+  z.strictObject({ all: z.array(ConditionSchema).min(1).max(LIMITS.doneConditions) }),
+]);
+
+export const LinkSchema = z.strictObject({
+  title: text(LIMITS.titleLength),
+  url: z.string().max(LIMITS.urlLength),
+});
+
+export const IdentitySchema = z.enum(['root', 'iam-user']);
+export const RegionSchema = z.string().regex(/^[a-z]{2}(?:-gov)?-[a-z]+-\d$/, 'Use a region code such as "us-east-1".');
+
+export const StepSchema = z.strictObject({
+  id: KebabIdSchema,
+  title: text(LIMITS.titleLength),
+  /** Markdown subset: paragraphs, emphasis, strong, code, lists, links. No HTML. */
+  body: z.string().max(LIMITS.bodyLength).optional(),
+  /** Where the step happens: a catalogue page id or one defined in the pack's `pages`. */
+  page: PageIdSchema.optional(),
+  /** What to point at: locators tried in order until one matches. */
+  target: z.array(LocatorSchema).min(1).max(LIMITS.locators).optional(),
+  done: DoneSchema,
+  optional: z.boolean().optional(),
+  identity: IdentitySchema.optional(),
+  region: RegionSchema.optional(),
+  warnings: z.array(text(LIMITS.shortText)).max(LIMITS.warnings).optional(),
+  links: z.array(LinkSchema).max(LIMITS.links).optional(),
+});
+
+export const SectionSchema = z.strictObject({
+  id: KebabIdSchema,
+  title: text(LIMITS.titleLength),
+  steps: z.array(StepSchema).min(1).max(LIMITS.stepsPerSection),
+});
+
+/** URL pattern of a console page: globs, never regular expressions. */
+export const UrlPatternSchema = z.strictObject({
+  host: z.enum(['console', 'signin']),
+  /** Paths, e.g. `/iam/home`; `*` matches within one segment. */
+  path: z.array(text(200)).min(1).max(10),
+  /** Hash routes after normalising `$` to `/` and dropping `?…`, e.g. `/users/details/*`. */
+  hash: z.array(z.string().max(200)).max(20).optional(),
+  /** Query parameters the hash or the URL must carry, e.g. `{ section: security_credentials }`. */
+  query: z.record(z.string().max(64), z.string().max(200)).optional(),
+});
+
+export const PageSignatureSchema = z.strictObject({
+  heading: NamesSchema.optional(),
+  wizardStep: NamesSchema.optional(),
+  tab: NamesSchema.optional(),
+});
+
+export const PageSchema = z.strictObject({
+  id: PageIdSchema,
+  title: text(LIMITS.titleLength),
+  urls: z.array(UrlPatternSchema).min(1).max(10),
+  signature: PageSignatureSchema.optional(),
+});
+
+export const AuthorSchema = z.strictObject({
+  name: text(LIMITS.titleLength),
+  url: z.string().max(LIMITS.urlLength).optional(),
+});
+
+export const PackSchema = z.strictObject({
+  $schema: z.string().max(LIMITS.urlLength).optional(),
+  format: z.literal(PACK_FORMAT),
+  id: KebabIdSchema,
+  version: z
+    .string()
+    .regex(/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/, 'Use a semantic version such as "1.0.0".'),
+  title: text(LIMITS.titleLength),
+  summary: text(LIMITS.shortText),
+  author: AuthorSchema,
+  locale: z.string().regex(/^[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-[A-Z]{2}|-\d{3})?$/, 'Use a language tag such as "en" or "pt-BR".'),
+  estimatedMinutes: z.number().int().min(1).max(600),
+  pages: z.array(PageSchema).max(LIMITS.pages).optional(),
+  sections: z.array(SectionSchema).min(1).max(LIMITS.sections),
+});
+
+export type Names = z.infer<typeof NamesSchema>;
+export type Scope = z.infer<typeof ScopeSchema>;
+export type Locator = z.infer<typeof LocatorSchema>;
+export type Condition = z.infer<typeof ConditionSchema>;
+export type Done = z.infer<typeof DoneSchema>;
+export type PackLink = z.infer<typeof LinkSchema>;
+export type Step = z.infer<typeof StepSchema>;
+export type Section = z.infer<typeof SectionSchema>;
+export type UrlPattern = z.infer<typeof UrlPatternSchema>;
+export type PageDefinition = z.infer<typeof PageSchema>;
+export type PackSource = z.infer<typeof PackSchema>;
