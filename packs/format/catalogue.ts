@@ -10,7 +10,7 @@ const CatalogueSchema = z.array(PageSchema).min(1);
 export function loadCatalogue(text: string): { ok: true; pages: PageDefinition[] } | { ok: false; problems: Problem[] } {
   const parsed = parseSource(text);
   if (!parsed.ok) return parsed;
-  const result = CatalogueSchema.safeParse(parsed.source.value);
+  const result = CatalogueSchema.safeParse(parsed.source.value, { reportInput: true });
   if (!result.success) {
     return { ok: false, problems: result.error.issues.flatMap((issue) => issueToProblem(issue, parsed.source, () => Object.keys(PageSchema.shape))) };
   }

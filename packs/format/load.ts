@@ -54,7 +54,7 @@ function loadUnsafe(text: string, options: LoadOptions): LoadResult {
   if (typeof source.value !== 'object' || source.value === null || Array.isArray(source.value)) {
     return { ok: false, problems: [{ path: '', line: 1, column: 1, message: 'A pack must be a mapping of keys (format, id, title, sections, …)', fix: 'Start from the example pack in docs/authoring.md.' }] };
   }
-  const result = PackSchema.safeParse(source.value);
+  const result = PackSchema.safeParse(source.value, { reportInput: true });
   if (!result.success) {
     const problems = result.error.issues.flatMap((issue) => issueToProblem(issue, source, allowedKeysAt));
     return { ok: false, problems: sortProblems(problems) };
@@ -75,12 +75,15 @@ function loadStep(step: Step, at: PropertyKey[], source: ParsedSource, problems:
   if (step.body === undefined) return { ...step, content: [], verifiable };
   const body = parseBody(step.body);
   const bodyStart = source.locate([...at, 'body']);
+  // A block scalar (`body: |`) starts on the line after its indicator, indented; a one-line body
+  // starts where the value does.
+  const block = step.body.includes('\n');
   for (const problem of body.problems) {
+    const line = bodyStart.line + (problem.line - 1) + (block ? 1 : 0);
     problems.push({
       path: formatPath([...at, 'body']),
-      // Block scalars (`body: |`) start on the next line; a one-line body starts where the value does.
-      line: bodyStart.line + (problem.line - 1) + (step.body.includes('\n') ? 1 : 0),
-      column: problem.line === 1 && !step.body.includes('\n') ? bodyStart.column + problem.column - 1 : problem.column,
+      line,
+      column: block ? source.indentOf(line) + problem.column : bodyStart.column + problem.column - 1,
       message: problem.message,
       fix: problem.fix,
     });

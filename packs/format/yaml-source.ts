@@ -7,6 +7,8 @@ const DANGEROUS_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 export interface ParsedSource {
   value: unknown;
+  /** Leading spaces of a 1-based source line (block scalars are indented). */
+  indentOf(line: number): number;
   /** Position of the value (or, with `key`, the key) at a path of the parsed document. */
   locate(path: readonly PropertyKey[], key?: boolean): { line: number; column: number };
 }
@@ -54,7 +56,9 @@ export function parseSource(text: string): { ok: true; source: ParsedSource } | 
   if (problems.length) return { ok: false, problems };
 
   const value: unknown = doc.toJS({ maxAliasCount: 0 });
-  return { ok: true, source: { value, locate: (path, key) => locate(doc, path, key, at) } };
+  const lines = text.split('\n');
+  const indentOf = (line: number) => (lines[line - 1] ?? '').search(/\S|$/);
+  return { ok: true, source: { value, indentOf, locate: (path, key) => locate(doc, path, key, at) } };
 }
 
 function locate(doc: Document, path: readonly PropertyKey[], key: boolean | undefined, at: (offset: number) => { line: number; column: number }) {

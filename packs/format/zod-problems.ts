@@ -54,6 +54,9 @@ export function issueToProblem(issue: Issue, source: ParsedSource, allowedKeys: 
       ];
     }
     case 'invalid_union':
+      if (issue.input === undefined) {
+        return [{ path: formatPath(path), ...source.locate(path, true), message: `${field} is required`, fix: `Add ${field}.` }];
+      }
       return [
         {
           path: formatPath(path),
