@@ -22,7 +22,7 @@ const forbiddenSinks = [
 
 export default tseslint.config(
   {
-    ignores: ['.output/', '.wxt/', 'node_modules/', 'test/practice-console/dist/', 'test-results/', 'playwright-report/', 'screenshots/'],
+    ignores: ['.output/', '.wxt/', 'dist/', 'node_modules/', 'test/practice-console/dist/', 'test-results/', 'playwright-report/', 'screenshots/'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -35,7 +35,7 @@ export default defineConfig({
   }),
   zip: {
     // The sources zip is for store review: the extension's own code, not the test bed.
-    excludeSources: ['test/**', 'bench/**', 'docs/**', 'screenshots/**', 'test-results/**'],
+    excludeSources: ['test/**', 'bench/**', 'docs/**', 'dist/**', 'screenshots/**', 'test-results/**'],
   },
   webExt: {
     // `npm run dev` builds and watches; launching a browser from web-ext cannot work on machines

@@ -1,0 +1,48 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const dir = mkdtempSync(join(tmpdir(), 'cc-cli-'));
+const broken = join(dir, 'broken.yaml');
+const run = (...args: string[]) => spawnSync(process.execPath, ['bin/console-coach.mjs', ...args], { encoding: 'utf8' });
+
+describe('console-coach validate (the bundled CLI on plain Node)', () => {
+  beforeAll(() => {
+    execFileSync(process.execPath, ['scripts/build-cli.mjs']);
+    writeFileSync(broken, 'format: 1\nid: Not Kebab\nversion: 1.0.0\n');
+  });
+
+  it('exits 0 for valid packs and names them', () => {
+    const result = run('validate', 'test/fixtures/packs/valid-minimal.yaml');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('valid (alias-only, 2 steps)');
+  });
+
+  it('exits 1 with file:line:column problems for a broken pack', () => {
+    const result = run('validate', 'test/fixtures/packs/valid-minimal.yaml', broken);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain(`${broken}:2:5 "id" is not in the expected format`);
+    expect(result.stdout).toContain('1 valid, 1 invalid');
+  });
+
+  it('reports a missing file instead of crashing', () => {
+    const result = run('validate', join(dir, 'nope.yaml'));
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain('No such file');
+  });
+
+  it('gives machine output with --json', () => {
+    const result = run('validate', '--json', broken);
+    const report = JSON.parse(result.stdout);
+    expect(report.valid).toBe(false);
+    expect(report.files[0].problems[0]).toMatchObject({ line: expect.any(Number), column: expect.any(Number), fix: expect.any(String) });
+  });
+
+  it('exits 2 with the usage on wrong arguments', () => {
+    const result = run('check');
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('Usage: console-coach validate');
+  });
+});
