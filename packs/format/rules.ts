@@ -2,6 +2,7 @@ import type { Condition, Locator, PackSource, Step } from './schema';
 import type { Problem } from './problems';
 import { formatPath } from './problems';
 import { checkLink } from './links';
+import { LIMITS } from './limits';
 import type { ParsedSource } from './yaml-source';
 
 const LOCATOR_KINDS = ['role', 'label', 'testId', 'text', 'css'] as const;
@@ -34,6 +35,9 @@ export function checkPackRules(pack: PackSource, source: ParsedSource, knownPage
       });
     });
   });
+
+  const totalSteps = pack.sections.reduce((n, section) => n + section.steps.length, 0);
+  if (totalSteps > LIMITS.steps) add(['sections'], `The pack has ${totalSteps} steps; packs may have at most ${LIMITS.steps}`, 'Split the tutorial into several packs.', true);
 
   const sectionIds = new Set<string>();
   const stepIds = new Set<string>();

@@ -65,5 +65,5 @@ describe(`loadPack under ${RUNS} random and mutated packs`, () => {
       { numRuns: RUNS, seed },
     );
     console.log(`fuzz: ${accepted} of ${RUNS} inputs loaded as packs, ${RUNS - accepted} rejected with problems`);
-  });
+  }, 300_000);
 });
