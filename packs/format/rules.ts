@@ -28,11 +28,13 @@ export function checkPackRules(pack: PackSource, source: ParsedSource, knownPage
     if (pageIds.has(page.id)) add(['pages', p, 'id'], `The page id "${page.id}" is already taken`, 'Give the pack page another id, or use the catalogue page.');
     pageIds.add(page.id);
     page.urls.forEach((url, u) => {
-      [...url.path, ...(url.hash ?? [])].forEach((pattern) => {
-        if (REGEX_LOOKING.test(pattern)) {
-          add(['pages', p, 'urls', u], `"${pattern}" looks like a regular expression`, 'Use a glob: * for one path segment, ** for the rest; no regular expressions.');
-        }
-      });
+      for (const field of ['path', 'hash'] as const) {
+        url[field]?.forEach((pattern, k) => {
+          if (REGEX_LOOKING.test(pattern)) {
+            add(['pages', p, 'urls', u, field, k], `"${pattern}" looks like a regular expression`, 'Use a glob: * for one path segment, ** for the rest; no regular expressions.');
+          }
+        });
+      }
     });
   });
 
