@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { consoleHostPatterns } from './content/console/hosts';
+import { pageCatalogue } from './packs/vite-plugin-catalogue';
 
 // The extension's footprint is deliberately tiny: `storage` and the console/sign-in hosts, nothing else.
 export default defineConfig({
@@ -31,7 +32,7 @@ export default defineConfig({
       : {}),
   }),
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), pageCatalogue()],
   }),
   zip: {
     // The sources zip is for store review: the extension's own code, not the test bed.

@@ -2,7 +2,8 @@ import { render } from 'preact';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { consoleHostPatterns } from '../../content/console/hosts';
 import { createOverlayHost } from '../../content/overlay/mount';
-import { OverlayRoot } from '../../components/OverlayRoot';
+import { followConsoleTheme } from '../../content/overlay/theme';
+import { OverlayApp } from '../../components/OverlayApp';
 import overlayCss from '../../components/overlay.css?inline';
 
 export default defineContentScript({
@@ -10,7 +11,8 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     const overlay = createOverlayHost(document, overlayCss);
-    render(<OverlayRoot />, overlay.container);
+    followConsoleTheme(document, overlay.container, ctx.signal);
+    render(<OverlayApp signal={ctx.signal} />, overlay.container);
     // Released through ctx so an extension update or reload leaves no orphaned overlay behind.
     ctx.onInvalidated(() => {
       render(null, overlay.container);

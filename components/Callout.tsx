@@ -1,0 +1,119 @@
+import { useLayoutEffect, useRef } from 'preact/hooks';
+import type { GuideActions, GuideSnapshot } from '../content/guide/guide';
+import { placeCallout } from '../content/overlay/placement';
+import { StepBody, SafeLink } from './StepBody';
+
+interface CalloutProps {
+  snapshot: GuideSnapshot;
+  actions: GuideActions;
+  onMinimise: () => void;
+}
+
+const STATE_LINES: Record<string, (s: GuideSnapshot) => string | null> = {
+  waiting: (s) => `Looking for ${s.targetDescription}…`,
+  missing: (s) =>
+    s.step.target
+      ? `Can't find ${s.targetDescription} on this page. Look for it yourself, then press Done when the step is complete.`
+      : 'This page does not look as expected. Do the step as described, then press Done.',
+  elsewhere: (s) => `This step happens on ${s.pageTitle ?? 'another console page'}.`,
+  blocked: (s) => s.view.blockedReason ?? null,
+  anchored: () => null,
+};
+
+/** The step's callout: next to its target while anchored, docked in a corner otherwise. */
+export function Callout({ snapshot, actions, onMinimise }: CalloutProps) {
+  const { step, index, total, view, target, recorded } = snapshot;
+  const callout = useRef<HTMLElement>(null);
+  const arrow = useRef<HTMLDivElement>(null);
+  const spotlight = useRef<HTMLDivElement>(null);
+  const docked = !target;
+  const titleId = `cc-title-${step.id}`;
+  const last = index === total - 1;
+  const complete = recorded && last;
+
+  useLayoutEffect(() => {
+    if (!target || !callout.current || !spotlight.current || !arrow.current) return;
+    return placeCallout(target, callout.current, arrow.current, spotlight.current);
+  }, [target]);
+
+  const manual = !step.verifiable;
+  const canConfirm = !recorded && (manual || view.state === 'missing');
+  const stateLine = STATE_LINES[view.state]?.(snapshot);
+
+  return (
+    <>
+      {target && <div ref={spotlight} class="cc-spotlight" data-cc="spotlight" aria-hidden="true" />}
+      <section
+        ref={callout}
+        class={`cc-callout${docked ? ' cc-docked' : ''}`}
+        role="dialog"
+        aria-labelledby={titleId}
+        data-cc="callout"
+        data-step-id={step.id}
+        data-state={view.state}
+      >
+        {!docked && <div ref={arrow} class="cc-arrow" aria-hidden="true" />}
+        <header class="cc-callout-header">
+          <span class="cc-progress">
+            Step {index + 1} of {total}
+          </span>
+          <button type="button" class="cc-icon-button" aria-label="Minimise (Esc)" title="Minimise (Esc)" onClick={onMinimise}>
+            –
+          </button>
+        </header>
+        <h2 id={titleId} class="cc-title">
+          {step.title}
+        </h2>
+        {stateLine && <p class={`cc-state cc-state-${view.state}`}>{stateLine}</p>}
+        {complete && <p class="cc-state cc-state-complete">Tutorial complete. Well done!</p>}
+        <StepBody tree={step.content} />
+        {step.warnings?.map((warning) => (
+          <p key={warning} class="cc-warning" role="note">
+            <strong>Caution:</strong> {warning}
+          </p>
+        ))}
+        {step.links && step.links.length > 0 && (
+          <ul class="cc-links">
+            {step.links.map((link) => (
+              <li key={link.url}>
+                <SafeLink href={link.url}>{link.title}</SafeLink>
+              </li>
+            ))}
+          </ul>
+        )}
+        <footer class="cc-buttons">
+          {index > 0 && (
+            <button type="button" class="cc-button" onClick={actions.back}>
+              Back
+            </button>
+          )}
+          {step.optional && !recorded && (
+            <button type="button" class="cc-button" onClick={actions.skip}>
+              Skip
+            </button>
+          )}
+          {view.state === 'elsewhere' && step.page && (
+            <button type="button" class="cc-button cc-primary" onClick={actions.goThere}>
+              Go there
+            </button>
+          )}
+          {canConfirm && (
+            <button type="button" class="cc-button cc-primary" onClick={actions.confirmDone}>
+              Done
+            </button>
+          )}
+          {recorded && !last && (
+            <button type="button" class="cc-button cc-primary" onClick={actions.next}>
+              Next
+            </button>
+          )}
+          {complete && (
+            <button type="button" class="cc-button cc-primary" onClick={actions.close}>
+              Close
+            </button>
+          )}
+        </footer>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,49 @@
+import { useEffect, useState } from 'preact/hooks';
+import { startGuide, type GuideActions, type GuideSnapshot } from '../content/guide/guide';
+import { overlayEnabledItem } from '../state/settings';
+import { useStorageItem } from './useStorageItem';
+import { Callout } from './Callout';
+import { CoachDock } from './CoachDock';
+
+/**
+ * Everything the overlay shows: the running step's callout and spotlight, or the idle dock. It
+ * follows the settings and the active pack live (the popup may change them at any time).
+ */
+export function OverlayApp({ signal }: { signal: AbortSignal }) {
+  const enabled = useStorageItem(overlayEnabledItem);
+  const [guide, setGuide] = useState<{ snapshot: GuideSnapshot | null; actions: GuideActions | null }>({ snapshot: null, actions: null });
+  const [minimised, setMinimised] = useState(false);
+  const [announcement, setAnnouncement] = useState('');
+
+  useEffect(() => startGuide(document, (snapshot, actions) => setGuide({ snapshot, actions }), signal), [signal]);
+
+  const stepKey = guide.snapshot ? `${guide.snapshot.pack.id}/${guide.snapshot.step.id}` : null;
+  useEffect(() => {
+    // Announce each new step to screen readers without moving focus (a console modal may hold it).
+    if (guide.snapshot) setAnnouncement(`Step ${guide.snapshot.index + 1} of ${guide.snapshot.total}: ${guide.snapshot.step.title}`);
+    setMinimised(false);
+  }, [stepKey]);
+
+  if (!enabled) return null;
+  const { snapshot, actions } = guide;
+  return (
+    <div
+      class="cc-layer"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && snapshot) setMinimised(true);
+      }}
+    >
+      <div class="cc-visually-hidden" aria-live="polite" role="status">
+        {announcement}
+      </div>
+      {snapshot && actions && !minimised && <Callout snapshot={snapshot} actions={actions} onMinimise={() => setMinimised(true)} />}
+      {snapshot && minimised && (
+        <button type="button" class="cc-dock-pill" data-cc="restore" onClick={() => setMinimised(false)}>
+          <span class="cc-logo" aria-hidden="true" />
+          Step {snapshot.index + 1} of {snapshot.total}: show
+        </button>
+      )}
+      {!snapshot && <CoachDock onHide={() => void overlayEnabledItem.setValue(false)} />}
+    </div>
+  );
+}

@@ -1,0 +1,116 @@
+import { computeAccessibleName, getRole, isInaccessible } from 'dom-accessibility-api';
+import type { Locator, Scope } from '../../packs/format/schema';
+import { matchesName, normaliseName, nameList } from './names';
+import { openModal } from './page-context';
+
+/** Where to look first for each role, so the accessible-name library runs on few elements. */
+const ROLE_SELECTORS: Record<string, string> = {
+  button: 'button, [role="button"], input[type="button"], input[type="submit"], input[type="reset"]',
+  link: 'a[href], [role="link"]',
+  tab: '[role="tab"]',
+  checkbox: 'input[type="checkbox"], [role="checkbox"]',
+  radio: 'input[type="radio"], [role="radio"]',
+  textbox: 'input:not([type]), input[type="text"], input[type="email"], input[type="password"], input[type="tel"], input[type="url"], input[type="number"], textarea, [role="textbox"]',
+  combobox: 'select, [role="combobox"], input[list]',
+  heading: 'h1, h2, h3, h4, h5, h6, [role="heading"]',
+  menuitem: '[role="menuitem"], [role="menuitemcheckbox"], [role="menuitemradio"]',
+};
+const FIELD_SELECTOR = 'input:not([type="hidden"]), select, textarea, [role="textbox"], [role="combobox"], [role="checkbox"], [role="radio"], [role="switch"], [role="spinbutton"], [role="searchbox"]';
+/** Visible text matching looks at short texts only; long blocks are never a target (and may hold secrets). */
+const MAX_TEXT = 200;
+
+function isShown(element: Element): boolean {
+  return element.getClientRects().length > 0 && !isInaccessible(element);
+}
+
+/** The part of the page a locator searches: the document, the open modal, or a headed container. */
+export function scopeRoots(doc: Document, scope: Scope | undefined): Element[] {
+  const base: Element | null = scope?.modal ? openModal(doc) : doc.body;
+  if (!base) return [];
+  if (!scope?.heading) return [base];
+  const headings = [...base.querySelectorAll(ROLE_SELECTORS.heading!)].filter(
+    (h) => isShown(h) && matchesName(computeAccessibleName(h).replace(/\(\d+(\/\d+)?\)\s*$/, ''), scope.heading!),
+  );
+  return headings.map((heading) => containerOf(heading, base));
+}
+
+/** The largest ancestor of a heading that holds no other heading: the container it titles. */
+function containerOf(heading: Element, limit: Element): Element {
+  let container = heading;
+  while (container.parentElement && container !== limit) {
+    const parent = container.parentElement;
+    const others = [...parent.querySelectorAll(ROLE_SELECTORS.heading!)].filter((h) => h !== heading);
+    if (others.length > 0) break;
+    container = parent;
+  }
+  return container;
+}
+
+function byRole(root: Element, role: string, names: Locator['name']): Element[] {
+  const candidates = [...root.querySelectorAll(ROLE_SELECTORS[role] ?? `[role="${role}"]`)];
+  return candidates.filter((el) => getRole(el) === role && isShown(el) && (names === undefined || matchesName(computeAccessibleName(el), names)));
+}
+
+function byLabel(root: Element, names: NonNullable<Locator['label']>): Element[] {
+  return [...root.querySelectorAll(FIELD_SELECTOR)].filter((el) => isShown(el) && matchesName(computeAccessibleName(el), names));
+}
+
+function byText(root: Element, names: NonNullable<Locator['text']>): Element[] {
+  const wanted = nameList(names);
+  const matches: Element[] = [];
+  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
+  for (let node = walker.currentNode as Element | null; node; node = walker.nextNode() as Element | null) {
+    if (node.matches('input, textarea, script, style')) continue;
+    const text = node.textContent ?? '';
+    if (text.length > MAX_TEXT || !wanted.includes(normaliseName(text))) continue;
+    matches.push(node);
+  }
+  // The innermost element carrying the text is the one a person sees; drop its ancestors.
+  return matches.filter((el) => isShown(el) && !matches.some((other) => other !== el && el.contains(other)));
+}
+
+function byCss(root: Element, selector: string): Element[] {
+  try {
+    return [...root.querySelectorAll(selector)].filter(isShown);
+  } catch {
+    return []; // An invalid selector finds nothing; the step falls back to "missing".
+  }
+}
+
+/** Every shown element a locator finds right now, in document order. */
+export function findAll(doc: Document, locator: Locator): Element[] {
+  const found = new Set<Element>();
+  for (const root of scopeRoots(doc, locator.within)) {
+    let elements: Element[] = [];
+    if (locator.role) elements = byRole(root, locator.role, locator.name);
+    else if (locator.label) elements = byLabel(root, locator.label);
+    else if (locator.testId) elements = byCss(root, `[data-testid="${CSS.escape(locator.testId)}"]`);
+    else if (locator.text) elements = byText(root, locator.text);
+    else if (locator.css) elements = byCss(root, locator.css);
+    elements.forEach((el) => found.add(el));
+  }
+  return [...found];
+}
+
+/** The first locator of a target that finds something decides; its first element is the target. */
+export function locateTarget(doc: Document, target: readonly Locator[] | undefined): { element: Element; locatorIndex: number } | null {
+  if (!target) return null;
+  for (const [index, locator] of target.entries()) {
+    const [element] = findAll(doc, locator);
+    if (element) return { element, locatorIndex: index };
+  }
+  return null;
+}
+
+/** A short human description of what a target looks for: "the Create user button". */
+export function describeTarget(target: readonly Locator[] | undefined): string {
+  const locator = target?.[0];
+  if (!locator) return 'the next control';
+  const first = (names: Locator['name']) => (names === undefined ? '' : Array.isArray(names) ? names[0]! : names);
+  if (locator.role) return locator.name ? `the ${first(locator.name)} ${locator.role}` : `a ${locator.role}`;
+  if (locator.label) return `the ${first(locator.label)} field`;
+  if (locator.text) return `“${first(locator.text)}”`;
+  return 'the highlighted control';
+}
+
+export { normaliseName };

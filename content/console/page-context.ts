@@ -1,0 +1,87 @@
+import type { PageDefinition } from '../../packs/format/schema';
+import { matchPages } from './match-page';
+import { matchesName, normaliseName } from './names';
+
+export type Identity = 'root' | 'iam-user';
+
+/** What the console tab shows right now, read from the URL and the DOM (nothing is stored). */
+export interface PageContext {
+  url: URL;
+  /** Catalogue pages whose URL and DOM signature both match, most specific first. */
+  pageIds: string[];
+  /** Pages whose URL matches, whatever the DOM shows yet (it may still be rendering). */
+  urlPageIds: string[];
+  wizardStep: string | null;
+  activeTab: string | null;
+  modalOpen: boolean;
+  identity: Identity | null;
+  region: string | null;
+}
+
+/** The open Cloudscape modal (or any visible dialog that is modal). */
+export function openModal(doc: Document): Element | null {
+  for (const dialog of doc.querySelectorAll('[role="dialog"][aria-modal="true"], [role="dialog"][class*="awsui_dialog_1d2i7"]')) {
+    if (dialog.getClientRects().length > 0) return dialog;
+  }
+  return null;
+}
+
+function currentWizardStep(doc: Document): string | null {
+  const step = doc.querySelector('nav[aria-label="Steps"] [aria-current="step"]');
+  return step ? (step.textContent ?? '').trim() : null;
+}
+
+function activeTab(doc: Document): string | null {
+  const tab = doc.querySelector('[role="tab"][aria-selected="true"]');
+  return tab ? (tab.textContent ?? '').trim() : null;
+}
+
+function mainHeading(doc: Document): string | null {
+  const h1 = doc.querySelector('h1');
+  // "Users (3)": the counter is not part of the page's name.
+  return h1 ? (h1.textContent ?? '').replace(/\(\d+(\/\d+)?\)\s*$/, '').trim() : null;
+}
+
+/** Root or IAM user, from the console's own session data; read when needed, never stored. */
+export function readIdentity(doc: Document): Identity | null {
+  const content = doc.querySelector('meta[name="awsc-session-data"]')?.getAttribute('content');
+  if (!content) return null;
+  try {
+    const arn = (JSON.parse(content) as { sessionARN?: unknown }).sessionARN;
+    if (typeof arn !== 'string') return null;
+    if (arn.endsWith(':root')) return 'root';
+    return arn.includes(':user/') || arn.includes(':assumed-role/') ? 'iam-user' : null;
+  } catch {
+    return null;
+  }
+}
+
+export function readRegion(url: URL): string | null {
+  const prefix = url.hostname.split('.')[0] ?? '';
+  if (/^[a-z]{2}(-gov)?-[a-z]+-\d$/.test(prefix)) return prefix;
+  return url.searchParams.get('region');
+}
+
+/** Whether a page's DOM signature holds: the h1, the current wizard step, the selected tab. */
+export function signatureHolds(page: PageDefinition, context: Pick<PageContext, 'wizardStep' | 'activeTab'>, heading: string | null): boolean {
+  const signature = page.signature;
+  if (!signature) return true;
+  if (signature.heading && !(heading !== null && matchesName(heading, signature.heading))) return false;
+  if (signature.wizardStep) {
+    // Cloudscape renders "Step 2" before the title inside the current step's link.
+    const current = context.wizardStep === null ? '' : normaliseName(context.wizardStep);
+    const names = Array.isArray(signature.wizardStep) ? signature.wizardStep : [signature.wizardStep];
+    if (!names.some((name) => current.endsWith(normaliseName(name)))) return false;
+  }
+  if (signature.tab && !(context.activeTab !== null && matchesName(context.activeTab, signature.tab))) return false;
+  return true;
+}
+
+export function readPageContext(doc: Document, url: URL, pages: readonly PageDefinition[]): PageContext {
+  const wizardStep = currentWizardStep(doc);
+  const tab = activeTab(doc);
+  const heading = mainHeading(doc);
+  const byUrl = matchPages(url, pages);
+  const pageIds = byUrl.filter((page) => signatureHolds(page, { wizardStep, activeTab: tab }, heading)).map((page) => page.id);
+  return { url, pageIds, urlPageIds: byUrl.map((page) => page.id), wizardStep, activeTab: tab, modalOpen: openModal(doc) !== null, identity: readIdentity(doc), region: readRegion(url) };
+}

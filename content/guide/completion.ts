@@ -1,0 +1,70 @@
+import type { Condition } from '../../packs/format/schema';
+import type { LoadedStep } from '../../packs/format/load';
+import type { PageContext } from '../console/page-context';
+import { findAll } from '../console/locate';
+import { nameList, normaliseName } from '../console/names';
+
+/** What has happened since the step started, gathered from events. */
+export interface StepEvents {
+  /** The target was clicked. */
+  clicked: boolean;
+  /** Flash notifications already on the page when the step started: they do not count. */
+  flashesAtStart: ReadonlySet<Element>;
+}
+
+function flashShown(doc: Document, condition: NonNullable<Condition['flash']>, before: ReadonlySet<Element>): boolean {
+  const wanted = condition.text === undefined ? null : nameList(condition.text);
+  return [...doc.querySelectorAll(`[data-analytics-flashbar="${condition.type}"]`)].some((flash) => {
+    if (before.has(flash)) return false;
+    if (!wanted) return true;
+    // Match on the notification's header (and body) text: the console's own words, not secrets.
+    const text = normaliseName(flash.textContent ?? '');
+    return wanted.some((name) => text.includes(name));
+  });
+}
+
+function stateHolds(element: Element, state: NonNullable<Condition['state']>['is']): boolean {
+  const aria = (name: string) => element.getAttribute(name);
+  const native = element instanceof HTMLInputElement && (element.type === 'checkbox' || element.type === 'radio') ? element.checked : null;
+  switch (state) {
+    case 'checked':
+      return native ?? aria('aria-checked') === 'true';
+    case 'unchecked':
+      return native === null ? aria('aria-checked') === 'false' : !native;
+    case 'selected':
+      return aria('aria-selected') === 'true' || native === true;
+    case 'current':
+      return aria('aria-current') !== null && aria('aria-current') !== 'false';
+    case 'expanded':
+      return aria('aria-expanded') === 'true';
+    case 'pressed':
+      return aria('aria-pressed') === 'true';
+  }
+}
+
+/** Whether one condition holds now. `manual` never holds by itself: the student presses Done. */
+export function conditionHolds(condition: Condition, doc: Document, page: PageContext, target: Element | null, events: StepEvents): boolean {
+  if (condition.clicked) return events.clicked;
+  if (condition.page) return page.pageIds.includes(condition.page);
+  if (condition.flash) return flashShown(doc, condition.flash, events.flashesAtStart);
+  if (condition.appears) return findAll(doc, condition.appears).length > 0;
+  if (condition.state) {
+    const of = condition.state.of === 'target' ? target : (findAll(doc, condition.state.of)[0] ?? null);
+    return of !== null && stateHolds(of, condition.state.is);
+  }
+  return false;
+}
+
+/**
+ * Whether the step is done, as far as the extension can see. `all` needs every verifiable
+ * condition (a manual one among them is confirmed with Done).
+ */
+export function stepDone(step: LoadedStep, doc: Document, page: PageContext, target: Element | null, events: StepEvents): boolean {
+  if ('any' in step.done) return step.done.any.some((c) => conditionHolds(c, doc, page, target, events));
+  const verifiable = step.done.all.filter((c) => !c.manual);
+  return verifiable.length === step.done.all.length && verifiable.every((c) => conditionHolds(c, doc, page, target, events));
+}
+
+export function currentFlashes(doc: Document): Set<Element> {
+  return new Set(doc.querySelectorAll('[data-analytics-flashbar]'));
+}

@@ -1,0 +1,173 @@
+import type { LoadedStep, Pack } from '../../packs/format/load';
+import type { PageDefinition } from '../../packs/format/schema';
+import { activePackItem, allSteps, packItem, type ActivePack } from '../../state/packs';
+import { progressItem, recordStep } from '../../state/progress';
+import { catalogueWith } from '../console/catalogue';
+import { describeTarget, locateTarget } from '../console/locate';
+import { readPageContext, type PageContext } from '../console/page-context';
+import { pageUrl } from '../console/page-url';
+import { watchDom, watchLocation } from '../console/wait';
+import { currentFlashes, stepDone, type StepEvents } from './completion';
+import { MISSING_AFTER_MS, viewStep, type StepView } from './step-state';
+
+/** Everything the overlay needs to draw one step. */
+export interface GuideSnapshot {
+  pack: Pack;
+  step: LoadedStep;
+  index: number;
+  total: number;
+  view: StepView;
+  target: Element | null;
+  /** The step was already recorded (the student came back to it). */
+  recorded: boolean;
+  targetDescription: string;
+  /** Title of the page the step happens on, for "elsewhere". */
+  pageTitle: string | null;
+}
+
+export interface GuideActions {
+  next(): void;
+  back(): void;
+  skip(): void;
+  confirmDone(): void;
+  goThere(): void;
+  /** Stop the tutorial in every tab (the checklist keeps its progress). */
+  close(): void;
+}
+
+export type GuideRender = (snapshot: GuideSnapshot | null, actions: GuideActions) => void;
+
+/**
+ * Runs the active pack's current step in this tab: finds the step's page and target, tells the
+ * overlay what to show, notices when the step happens and records it. Everything it registers is
+ * released when `signal` aborts (the content script's context is invalidated).
+ */
+export function startGuide(doc: Document, render: GuideRender, signal: AbortSignal): void {
+  let active: ActivePack | null = null;
+  let pack: Pack | null = null;
+  let step: { step: LoadedStep; index: number; events: StepEvents; startedAt: number; recorded: boolean; abort: AbortController } | null = null;
+  let target: Element | null = null;
+  let page: PageContext | null = null;
+  let pages: readonly PageDefinition[] = catalogueWith();
+
+  const steps = () => (pack ? allSteps(pack) : []);
+
+  const actions: GuideActions = {
+    next: () => void moveTo(+1),
+    back: () => void moveTo(-1),
+    skip: () => void finish('skipped', false),
+    confirmDone: () => void finish('done', false),
+    close: () => void activePackItem.setValue(null),
+    goThere: () => {
+      const pageId = step?.step.page;
+      const definition = pages.find((p) => p.id === pageId);
+      if (definition) window.location.assign(pageUrl(definition, new URL(window.location.href), step?.step.region));
+    },
+  };
+
+  async function moveTo(delta: number) {
+    if (!pack || !step) return;
+    const next = steps()[step.index + delta];
+    if (next) await activePackItem.setValue({ packId: pack.id, stepId: next.id });
+  }
+
+  async function finish(status: 'done' | 'skipped', verified: boolean) {
+    if (!pack || !step) return;
+    const { index, step: current } = step;
+    step.recorded = true;
+    await recordStep(pack.id, current.id, status, verified);
+    const next = steps()[index + 1];
+    if (next) await activePackItem.setValue({ packId: pack.id, stepId: next.id });
+    else tick();
+  }
+
+  function stopStep() {
+    step?.abort.abort();
+    step = null;
+    target = null;
+  }
+
+  async function load(value: ActivePack | null) {
+    active = value;
+    if (!value) {
+      pack = null;
+      stopStep();
+      render(null, actions);
+      return;
+    }
+    if (!pack || pack.id !== value.packId) {
+      pack = (await packItem(value.packId).getValue())?.pack ?? null;
+      pages = catalogueWith(pack?.pages);
+    }
+    const index = steps().findIndex((s) => s.id === value.stepId);
+    if (!pack || index < 0) {
+      stopStep();
+      render(null, actions);
+      return;
+    }
+    if (step?.step.id === value.stepId) return tick();
+    stopStep();
+    const abort = new AbortController();
+    signal.addEventListener('abort', () => abort.abort(), { once: true });
+    const current = steps()[index]!;
+    const recorded = (await progressItem(pack.id, current.id).getValue()) !== null;
+    step = { step: current, index, events: { clicked: false, flashesAtStart: currentFlashes(doc) }, startedAt: Date.now(), recorded, abort };
+    // Observe the page only while a step runs; idle tabs cost nothing.
+    watchDom(doc.body, tick, abort.signal);
+    watchLocation(() => {
+      if (step) step.startedAt = Date.now();
+      tick();
+    }, abort.signal);
+    doc.addEventListener('click', onClick, { capture: true, signal: abort.signal });
+    const timer = setTimeout(tick, MISSING_AFTER_MS + 50);
+    abort.signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
+    tick();
+  }
+
+  function onClick(event: MouseEvent) {
+    if (step && target && event.target instanceof Node && target.contains(event.target)) {
+      step.events.clicked = true;
+      // The click may navigate or open a modal; look again once it has.
+      requestAnimationFrame(tick);
+    }
+  }
+
+  function tick() {
+    if (signal.aborted || !pack || !step || !active) return;
+    page = readPageContext(doc, new URL(window.location.href), pages);
+    const { step: current } = step;
+    const onPage = !current.page || page.pageIds.includes(current.page);
+    const located = onPage ? locateTarget(doc, current.target) : null;
+    // A target that left the page (navigation, re-render) is looked up afresh.
+    target = located?.element ?? null;
+    const view = viewStep(current, page, target !== null, Date.now() - step.startedAt);
+    if (!step.recorded && view.state !== 'blocked' && current.verifiable && stepDone(current, doc, page, target, step.events)) {
+      void finish('done', true);
+      return;
+    }
+    const definition = pages.find((p) => p.id === current.page);
+    render(
+      {
+        pack,
+        step: current,
+        index: step.index,
+        total: steps().length,
+        view,
+        target: view.state === 'anchored' ? target : null,
+        recorded: step.recorded,
+        targetDescription: describeTarget(current.target),
+        pageTitle: definition?.title ?? null,
+      },
+      actions,
+    );
+  }
+
+  void activePackItem.getValue().then((value) => {
+    if (!signal.aborted) void load(value);
+  });
+  const unwatch = activePackItem.watch((value) => void load(value));
+  signal.addEventListener('abort', () => {
+    unwatch();
+    stopStep();
+  }, { once: true });
+}

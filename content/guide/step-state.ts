@@ -1,0 +1,39 @@
+import type { LoadedStep } from '../../packs/format/load';
+import type { PageContext } from '../console/page-context';
+
+export type CalloutState = 'waiting' | 'anchored' | 'missing' | 'elsewhere' | 'blocked';
+
+export interface StepView {
+  state: CalloutState;
+  /** Why the student cannot do the step here (blocked), in words. */
+  blockedReason?: string;
+}
+
+/** How long to look for a target before docking the callout with a fallback. */
+export const MISSING_AFTER_MS = 8000;
+
+const REGION_NAMES: Record<string, string> = { 'us-east-1': 'US East (N. Virginia)', 'us-east-2': 'US East (Ohio)', 'us-west-2': 'US West (Oregon)', 'eu-west-1': 'Europe (Ireland)' };
+
+/**
+ * The callout's state for a step, from what the tab shows: a pure function, so the whole state
+ * machine is testable without a browser.
+ */
+export function viewStep(step: LoadedStep, page: PageContext, targetFound: boolean, waitedMs: number): StepView {
+  if (step.identity && page.identity && step.identity !== page.identity) {
+    return {
+      state: 'blocked',
+      blockedReason: step.identity === 'root' ? 'This step needs the root user: sign out and sign in with the root user email.' : 'This step needs an IAM user: sign out of root and sign in as the IAM user.',
+    };
+  }
+  if (step.region && page.region && step.region !== page.region && page.url.pathname.startsWith('/cloudwatch')) {
+    return { state: 'blocked', blockedReason: `Switch the console's region to ${REGION_NAMES[step.region] ?? step.region} (${step.region}).` };
+  }
+  if (step.page && !page.pageIds.includes(step.page)) {
+    // Same URL but the page is still rendering (or another wizard step is showing): keep looking.
+    if (!page.urlPageIds.includes(step.page)) return { state: 'elsewhere' };
+    return { state: waitedMs >= MISSING_AFTER_MS ? 'missing' : 'waiting' };
+  }
+  if (!step.target) return { state: 'anchored' };
+  if (targetFound) return { state: 'anchored' };
+  return { state: waitedMs >= MISSING_AFTER_MS ? 'missing' : 'waiting' };
+}

@@ -1,0 +1,37 @@
+import { arrow, autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
+
+/** Space between the target and the callout, and the spotlight ring's width (px, never rem). */
+const GAP = 14;
+
+function inViewport(rect: DOMRect): boolean {
+  return rect.top >= 0 && rect.left >= 0 && rect.bottom <= window.innerHeight && rect.right <= window.innerWidth;
+}
+
+/**
+ * Keep the callout next to its target and the spotlight on the target's box, through scrolling,
+ * resizing and layout changes. Returns the cleanup. The page's elements are only read, never changed.
+ */
+export function placeCallout(target: Element, callout: HTMLElement, arrowElement: HTMLElement, spotlight: HTMLElement): () => void {
+  if (!inViewport(target.getBoundingClientRect())) target.scrollIntoView({ block: 'center', inline: 'nearest' });
+  const update = () => {
+    const rect = target.getBoundingClientRect();
+    spotlight.style.left = `${rect.left}px`;
+    spotlight.style.top = `${rect.top}px`;
+    spotlight.style.width = `${rect.width}px`;
+    spotlight.style.height = `${rect.height}px`;
+    void computePosition(target, callout, {
+      strategy: 'fixed',
+      placement: 'bottom-start',
+      middleware: [offset(GAP), flip({ fallbackPlacements: ['top-start', 'right', 'left', 'bottom-end', 'top-end'] }), shift({ padding: 8 }), arrow({ element: arrowElement, padding: 12 })],
+    }).then(({ x, y, placement, middlewareData }) => {
+      callout.style.left = `${x}px`;
+      callout.style.top = `${y}px`;
+      callout.dataset.placement = placement;
+      const side = placement.split('-')[0] as 'top' | 'bottom' | 'left' | 'right';
+      const opposite = { top: 'bottom', bottom: 'top', left: 'right', right: 'left' }[side];
+      const { x: ax, y: ay } = middlewareData.arrow ?? {};
+      Object.assign(arrowElement.style, { left: ax != null ? `${ax}px` : '', top: ay != null ? `${ay}px` : '', right: '', bottom: '', [opposite]: '-7px' });
+    });
+  };
+  return autoUpdate(target, callout, update);
+}

@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+import type { Worker } from '@playwright/test';
+import { loadPack, type Pack } from '../../packs/format/load';
+import { loadCatalogue } from '../../packs/format/catalogue';
+import type { StoredPack } from '../../state/packs';
+import type { StepProgress } from '../../state/progress';
+
+const catalogue = loadCatalogue(readFileSync('packs/pages.yaml', 'utf8'));
+if (!catalogue.ok) throw new Error('packs/pages.yaml is invalid');
+export const KNOWN_PAGES = new Set(catalogue.pages.map((p) => p.id));
+
+export function readPack(path: string): Pack {
+  const result = loadPack(readFileSync(path, 'utf8'), { knownPages: KNOWN_PAGES });
+  if (!result.ok) throw new Error(`${path}: ${JSON.stringify(result.problems)}`);
+  return result.pack;
+}
+
+/** Put a pack into the extension's real storage and make it the active one, at a step. */
+export async function startPack(worker: Worker, pack: Pack, stepId = pack.sections[0]!.steps[0]!.id): Promise<void> {
+  const stored: StoredPack = { pack, builtin: false, installedAt: new Date().toISOString() };
+  await worker.evaluate(
+    async ([id, value, step]) => {
+      await chrome.storage.local.set({ [`pack.${id}`]: value, activePack: { packId: id, stepId: step } });
+    },
+    [pack.id, stored, stepId] as const,
+  );
+}
+
+/** The progress the extension recorded, step id → progress, read from extension storage. */
+export async function readProgress(worker: Worker, packId: string): Promise<Record<string, StepProgress>> {
+  const all = (await worker.evaluate(() => chrome.storage.local.get(null))) as Record<string, unknown>;
+  const prefix = `progress.${packId}.`;
+  return Object.fromEntries(
+    Object.entries(all)
+      .filter(([key]) => key.startsWith(prefix))
+      .map(([key, value]) => [key.slice(prefix.length), value as StepProgress]),
+  );
+}
+
+export async function activeStep(worker: Worker): Promise<string | null> {
+  const { activePack } = (await worker.evaluate(() => chrome.storage.local.get('activePack'))) as { activePack?: { stepId: string } | null };
+  return activePack?.stepId ?? null;
+}
