@@ -7,8 +7,11 @@ const PARTITIONS = ['aws.amazon.com', 'amazonaws-us-gov.com', 'amazonaws.cn'];
  * own partition and console host. A route with a wildcard (`/users/details/*`) opens its nearest
  * fixed parent (`/users`), where the student picks the item.
  */
-export function pageUrl(page: PageDefinition, current: URL, region?: string): string {
+export function pageUrl(page: PageDefinition, current: URL, region?: string, pages: readonly PageDefinition[] = []): string {
   const pattern = page.urls[0]!;
+  const wild = [...pattern.path, ...(pattern.hash ?? [])].some((glob) => glob.includes('*'));
+  const parent = wild && page.parent ? pages.find((p) => p.id === page.parent) : undefined;
+  if (parent && parent !== page) return pageUrl(parent, current, region, pages);
   const domain = PARTITIONS.find((d) => current.hostname.endsWith(d)) ?? PARTITIONS[0]!;
   const onConsole = current.hostname === `console.${domain}` || current.hostname.endsWith(`.console.${domain}`);
   let host = pattern.host === 'signin' ? `signin.${domain}` : onConsole ? current.hostname : `console.${domain}`;

@@ -61,7 +61,7 @@ export function startGuide(doc: Document, render: GuideRender, signal: AbortSign
     goThere: () => {
       const pageId = step?.step.page;
       const definition = pages.find((p) => p.id === pageId);
-      if (definition) window.location.assign(pageUrl(definition, new URL(window.location.href), step?.step.region));
+      if (definition) window.location.assign(pageUrl(definition, new URL(window.location.href), step?.step.region, pages));
     },
   };
 

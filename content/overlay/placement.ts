@@ -33,5 +33,12 @@ export function placeCallout(target: Element, callout: HTMLElement, arrowElement
       Object.assign(arrowElement.style, { left: ax != null ? `${ax}px` : '', top: ay != null ? `${ay}px` : '', right: '', bottom: '', [opposite]: '-7px' });
     });
   };
-  return autoUpdate(target, callout, update);
+  const stop = autoUpdate(target, callout, update);
+  return () => {
+    stop();
+    // Docked (no target) again: let the stylesheet place the callout.
+    callout.style.left = '';
+    callout.style.top = '';
+    delete callout.dataset.placement;
+  };
 }

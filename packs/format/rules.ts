@@ -27,6 +27,9 @@ export function checkPackRules(pack: PackSource, source: ParsedSource, knownPage
   pack.pages?.forEach((page, p) => {
     if (pageIds.has(page.id)) add(['pages', p, 'id'], `The page id "${page.id}" is already taken`, 'Give the pack page another id, or use the catalogue page.');
     pageIds.add(page.id);
+    if (page.parent !== undefined && !knownPages.has(page.parent) && !pack.pages?.some((other) => other.id === page.parent)) {
+      add(['pages', p, 'parent'], `No console page has the id "${page.parent}"`, 'Use a catalogue page id or another of your pages.');
+    }
     page.urls.forEach((url, u) => {
       for (const field of ['path', 'hash'] as const) {
         url[field]?.forEach((pattern, k) => {

@@ -147,6 +147,8 @@ export const PageSchema = z.strictObject({
   title: text(LIMITS.titleLength),
   urls: z.array(UrlPatternSchema).min(1).max(10),
   signature: PageSignatureSchema.optional(),
+  /** Where "Go there" leads when the URL has a wildcard (e.g. a user's page → the Users list). */
+  parent: PageIdSchema.optional(),
 });
 
 export const AuthorSchema = z.strictObject({

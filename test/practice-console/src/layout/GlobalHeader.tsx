@@ -32,7 +32,7 @@ export function GlobalHeader({ region }: { region: string | 'global' }) {
 
   return (
     <div id="awsc-navigation-container" className="practice-global-nav">
-      <header id="awsc-nav-header" role="banner">
+      <div id="awsc-nav-header">
         <a className="practice-logo" href="/console/home" aria-label="Console Home">
           aws
         </a>
@@ -92,7 +92,7 @@ export function GlobalHeader({ region }: { region: string | 'global' }) {
             </div>
           )}
         </div>
-      </header>
+      </div>
     </div>
   );
 }
