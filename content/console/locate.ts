@@ -84,7 +84,7 @@ export function findAll(doc: Document, locator: Locator): Element[] {
     let elements: Element[] = [];
     if (locator.role) elements = byRole(root, locator.role, locator.name);
     else if (locator.label) elements = byLabel(root, locator.label);
-    else if (locator.testId) elements = byCss(root, `[data-testid="${CSS.escape(locator.testId)}"]`);
+    else if (locator.testId) elements = byCss(root, `[data-testid="${locator.testId.replace(/["\\]/g, "\\$&")}"]`);
     else if (locator.text) elements = byText(root, locator.text);
     else if (locator.css) elements = byCss(root, locator.css);
     elements.forEach((el) => found.add(el));
