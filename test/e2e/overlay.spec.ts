@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect, iamUrl, IAM_HOME } from './fixtures';
 import { OverlayPage } from './overlay-pages';
-import { activeStep, readPack, readProgress, startPack } from './packs';
+import { activeStep, readPack, readProgress, startPack } from '../support/packs';
 
 const TOUR = 'test/fixtures/packs/overlay-tour.yaml';
 

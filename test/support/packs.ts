@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Worker } from '@playwright/test';
 import { loadPack, type Pack } from '../../packs/format/load';
 import { loadCatalogue } from '../../packs/format/catalogue';
+import { formatProblem } from '../../packs/format/problems';
 import type { StoredPack } from '../../state/packs';
 import type { StepProgress } from '../../state/progress';
 
@@ -10,13 +12,13 @@ declare const chrome: {
   storage: { local: { set(items: Record<string, unknown>): Promise<void>; get(keys: string | null): Promise<Record<string, unknown>> } };
 };
 
-const catalogue = loadCatalogue(readFileSync('packs/pages.yaml', 'utf8'));
+const catalogue = loadCatalogue(readFileSync(join(import.meta.dirname, '..', '..', 'packs', 'pages.yaml'), 'utf8'));
 if (!catalogue.ok) throw new Error('packs/pages.yaml is invalid');
 export const KNOWN_PAGES = new Set(catalogue.pages.map((p) => p.id));
 
 export function readPack(path: string): Pack {
   const result = loadPack(readFileSync(path, 'utf8'), { knownPages: KNOWN_PAGES });
-  if (!result.ok) throw new Error(`${path}: ${JSON.stringify(result.problems)}`);
+  if (!result.ok) throw new Error(result.problems.map((p) => formatProblem(path, p)).join('\n'));
   return result.pack;
 }
 
