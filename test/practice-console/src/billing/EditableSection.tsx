@@ -3,6 +3,7 @@ import Button from '@cloudscape-design/components/button';
 import Container from '@cloudscape-design/components/container';
 import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';
+import { CancelSubmit } from '../layout/CancelSubmit';
 
 interface EditableSectionProps {
   title: string;
@@ -29,14 +30,7 @@ export function EditableSection({ title, description, editing, busy, onEdit, onC
       {editing ? (
         <SpaceBetween size="l">
           {form}
-          <SpaceBetween direction="horizontal" size="xs">
-            <Button variant="link" onClick={onCancel}>
-              Cancel
-            </Button>
-            <Button variant="primary" loading={busy} onClick={onUpdate}>
-              Update
-            </Button>
-          </SpaceBetween>
+          <CancelSubmit submitLabel="Update" busy={busy} onCancel={onCancel} onSubmit={onUpdate} />
         </SpaceBetween>
       ) : (
         view

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import Box from '@cloudscape-design/components/box';
-import Button from '@cloudscape-design/components/button';
 import FormField from '@cloudscape-design/components/form-field';
 import Input from '@cloudscape-design/components/input';
 import Modal from '@cloudscape-design/components/modal';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { dispatch, usePracticeState } from '../state/store';
 import { pushFlash } from '../layout/flash';
+import { CancelSubmit } from '../layout/CancelSubmit';
 import { partitionDomain } from '../routing';
 
 /** The AWS Account panel's alias modal: create, edit or delete the account alias. */
@@ -40,16 +40,7 @@ export function AliasModal({ mode, path, onClose }: { mode: 'create' | 'edit' | 
         header="Delete alias?"
         closeAriaLabel="Close modal"
         footer={
-          <Box float="right">
-            <SpaceBetween direction="horizontal" size="xs">
-              <Button variant="link" onClick={onClose}>
-                Cancel
-              </Button>
-              <Button variant="primary" loading={busy} onClick={submit}>
-                Delete
-              </Button>
-            </SpaceBetween>
-          </Box>
+          <CancelSubmit alignRight submitLabel="Delete" busy={busy} onCancel={onClose} onSubmit={submit} />
         }
       >
         The sign-in URL for IAM users goes back to using the account ID. Bookmarks with the alias stop working.
@@ -64,16 +55,7 @@ export function AliasModal({ mode, path, onClose }: { mode: 'create' | 'edit' | 
       header={mode === 'edit' ? 'Edit alias for AWS account' : 'Create alias for AWS account'}
       closeAriaLabel="Close modal"
       footer={
-        <Box float="right">
-          <SpaceBetween direction="horizontal" size="xs">
-            <Button variant="link" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button variant="primary" loading={busy} onClick={submit}>
-              {mode === 'edit' ? 'Save changes' : 'Create alias'}
-            </Button>
-          </SpaceBetween>
-        </Box>
+        <CancelSubmit alignRight submitLabel={mode === 'edit' ? 'Save changes' : 'Create alias'} busy={busy} onCancel={onClose} onSubmit={submit} />
       }
     >
       <SpaceBetween size="m">

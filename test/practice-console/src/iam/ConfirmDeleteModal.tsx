@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import Box from '@cloudscape-design/components/box';
-import Button from '@cloudscape-design/components/button';
 import FormField from '@cloudscape-design/components/form-field';
 import Input from '@cloudscape-design/components/input';
 import Modal from '@cloudscape-design/components/modal';
 import SpaceBetween from '@cloudscape-design/components/space-between';
+import { CancelSubmit } from '../layout/CancelSubmit';
 
 interface ConfirmDeleteModalProps {
   name: string;
@@ -29,27 +29,20 @@ export function ConfirmDeleteModal({ name, description, confirmLabel, typeToConf
       header={`Delete ${name}?`}
       closeAriaLabel="Close modal"
       footer={
-        <Box float="right">
-          <SpaceBetween direction="horizontal" size="xs">
-            <Button variant="link" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button
-              variant="primary"
-              disabled={!confirmed}
-              loading={busy}
-              onClick={async () => {
+        <CancelSubmit
+          alignRight
+          submitLabel={confirmLabel}
+          busy={busy}
+          disabled={!confirmed}
+          onCancel={onClose}
+          onSubmit={async () => {
                 setBusy(true);
                 const failure = await onConfirm();
                 setBusy(false);
                 if (failure) setError(failure);
                 else onClose();
               }}
-            >
-              {confirmLabel}
-            </Button>
-          </SpaceBetween>
-        </Box>
+        />
       }
     >
       <SpaceBetween size="m">

@@ -1,12 +1,11 @@
 import { useState } from 'react';
-import Box from '@cloudscape-design/components/box';
-import Button from '@cloudscape-design/components/button';
 import FormField from '@cloudscape-design/components/form-field';
 import Input from '@cloudscape-design/components/input';
 import Modal from '@cloudscape-design/components/modal';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { dispatch } from '../state/store';
 import { PoliciesTable } from './PoliciesTable';
+import { CancelSubmit } from '../layout/CancelSubmit';
 
 /** "Create user group" from inside the Create user wizard; the new group comes back selected. */
 export function CreateGroupModal({ onClose, onCreated }: { onClose: () => void; onCreated: (name: string) => void }) {
@@ -29,16 +28,7 @@ export function CreateGroupModal({ onClose, onCreated }: { onClose: () => void; 
       header="Create user group"
       closeAriaLabel="Close modal"
       footer={
-        <Box float="right">
-          <SpaceBetween direction="horizontal" size="xs">
-            <Button variant="link" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button variant="primary" loading={busy} onClick={create}>
-              Create user group
-            </Button>
-          </SpaceBetween>
-        </Box>
+        <CancelSubmit alignRight submitLabel="Create user group" busy={busy} onCancel={onClose} onSubmit={create} />
       }
     >
       <SpaceBetween size="l">
