@@ -10,7 +10,7 @@ interface CalloutProps {
 }
 
 const STATE_LINES: Record<string, (s: GuideSnapshot) => string | null> = {
-  waiting: (s) => `Looking for ${s.targetDescription}…`,
+  waiting: (s) => (s.view.behindModal ? 'Finish or close the open dialog to continue.' : `Looking for ${s.targetDescription}…`),
   missing: (s) =>
     s.step.target
       ? `Can't find ${s.targetDescription} on this page. Look for it yourself, then press Done when the step is complete.`

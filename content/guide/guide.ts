@@ -4,7 +4,7 @@ import { activePackItem, allSteps, packItem, type ActivePack } from '../../state
 import { progressItem, recordStep } from '../../state/progress';
 import { catalogueWith } from '../console/catalogue';
 import { describeTarget, locateTarget } from '../console/locate';
-import { readPageContext, type PageContext } from '../console/page-context';
+import { openModal, readPageContext, type PageContext } from '../console/page-context';
 import { pageUrl } from '../console/page-url';
 import { watchDom, watchLocation } from '../console/wait';
 import { currentFlashes, stepDone, type StepEvents } from './completion';
@@ -140,7 +140,9 @@ export function startGuide(doc: Document, render: GuideRender, signal: AbortSign
     const located = onPage ? locateTarget(doc, current.target) : null;
     // A target that left the page (navigation, re-render) is looked up afresh.
     target = located?.element ?? null;
-    const view = viewStep(current, page, target !== null, Date.now() - step.startedAt);
+    const modal = page.modalOpen ? openModal(doc) : null;
+    const behindModal = target !== null && modal !== null && !modal.contains(target);
+    const view = viewStep(current, page, { found: target !== null, behindModal }, Date.now() - step.startedAt);
     if (!step.recorded && view.state !== 'blocked' && current.verifiable && stepDone(current, doc, page, target, step.events)) {
       void finish('done', true);
       return;

@@ -7,6 +7,14 @@ export interface StepView {
   state: CalloutState;
   /** Why the student cannot do the step here (blocked), in words. */
   blockedReason?: string;
+  /** The target is on the page but behind an open console dialog. */
+  behindModal?: boolean;
+}
+
+export interface TargetSighting {
+  found: boolean;
+  /** Found, but outside the console dialog that is open over it. */
+  behindModal?: boolean;
 }
 
 /** How long to look for a target before docking the callout with a fallback. */
@@ -18,7 +26,7 @@ const REGION_NAMES: Record<string, string> = { 'us-east-1': 'US East (N. Virgini
  * The callout's state for a step, from what the tab shows: a pure function, so the whole state
  * machine is testable without a browser.
  */
-export function viewStep(step: LoadedStep, page: PageContext, targetFound: boolean, waitedMs: number): StepView {
+export function viewStep(step: LoadedStep, page: PageContext, target: TargetSighting, waitedMs: number): StepView {
   if (step.identity && page.identity && step.identity !== page.identity) {
     return {
       state: 'blocked',
@@ -34,6 +42,8 @@ export function viewStep(step: LoadedStep, page: PageContext, targetFound: boole
     return { state: waitedMs >= MISSING_AFTER_MS ? 'missing' : 'waiting' };
   }
   if (!step.target) return { state: 'anchored' };
-  if (targetFound) return { state: 'anchored' };
+  // Pointing through a console dialog would cover it: wait for the student to finish or close it.
+  if (target.found && target.behindModal) return { state: 'waiting', behindModal: true };
+  if (target.found) return { state: 'anchored' };
   return { state: waitedMs >= MISSING_AFTER_MS ? 'missing' : 'waiting' };
 }

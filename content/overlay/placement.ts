@@ -13,6 +13,7 @@ function inViewport(rect: DOMRect): boolean {
  */
 export function placeCallout(target: Element, callout: HTMLElement, arrowElement: HTMLElement, spotlight: HTMLElement): () => void {
   if (!inViewport(target.getBoundingClientRect())) target.scrollIntoView({ block: 'center', inline: 'nearest' });
+  const inDialog = target.closest('[role="dialog"]') !== null;
   const update = () => {
     const rect = target.getBoundingClientRect();
     spotlight.style.left = `${rect.left}px`;
@@ -22,7 +23,8 @@ export function placeCallout(target: Element, callout: HTMLElement, arrowElement
     void computePosition(target, callout, {
       strategy: 'fixed',
       placement: 'bottom-start',
-      middleware: [offset(GAP), flip({ fallbackPlacements: ['top-start', 'right', 'left', 'bottom-end', 'top-end'] }), shift({ padding: 8 }), arrow({ element: arrowElement, padding: 12 })],
+      // Inside a console dialog, stay above or below the target: beside it sit the dialog's other buttons.
+      middleware: [offset(GAP), flip({ fallbackPlacements: inDialog ? ['top-start', 'bottom-end', 'top-end'] : ['top-start', 'right', 'left', 'bottom-end', 'top-end'] }), shift({ padding: 8 }), arrow({ element: arrowElement, padding: 12 })],
     }).then(({ x, y, placement, middlewareData }) => {
       callout.style.left = `${x}px`;
       callout.style.top = `${y}px`;

@@ -130,6 +130,12 @@ test('while a console modal is open, focus stays in it', async ({ page, serviceW
   expect(focusInModal).toBe(true);
   await page.keyboard.type('my-class');
   await expect(page.getByLabel('Preferred alias')).toHaveValue('my-class');
+  // The step's target is behind the dialog: the coach waits instead of covering the dialog.
+  await overlay.expectStep('open-users', 'waiting');
+  await expect(overlay.callout).toContainText('Finish or close the open dialog');
+  await expect(overlay.spotlight).toHaveCount(0);
+  await modal.getByRole('button', { name: 'Cancel' }).click();
+  await overlay.expectStep('open-users', 'anchored');
 });
 
 test('the callout can be minimised with Esc and restored, and axe finds no violations in it', async ({ page, serviceWorker }) => {

@@ -36,13 +36,15 @@ describe('the step state machine', () => {
     ['needs root, signed in as an IAM user', step({ identity: 'root' }), page({ identity: 'iam-user' }), true, 0, 'blocked'],
     ['needs us-east-1, CloudWatch in another region', step({ region: 'us-east-1', page: 'cloudwatch.alarms' }), page({ url: new URL('https://eu-west-1.console.aws.amazon.com/cloudwatch/home?region=eu-west-1#alarmsV2:'), region: 'eu-west-1', pageIds: ['cloudwatch.alarms'] }), true, 0, 'blocked'],
     ['a manual step with no page', step({ page: undefined, target: undefined, done: { any: [{ manual: true }] }, verifiable: false }), page(), false, 0, 'anchored'],
+    ['target behind an open console dialog', step(), page({ modalOpen: true }), 'behind', 0, 'waiting'],
   ] as const)('%s → %s', (_name, s, p, found, waited, expected) => {
-    expect(viewStep(s, p, found, waited).state).toBe(expected);
+    const sighting = found === 'behind' ? { found: true, behindModal: true } : { found };
+    expect(viewStep(s, p, sighting, waited).state).toBe(expected);
   });
 
   it('says what to do when blocked', () => {
-    expect(viewStep(step({ identity: 'iam-user' }), page({ identity: 'root' }), true, 0).blockedReason).toMatch(/sign in as the IAM user/);
-    const region = viewStep(step({ region: 'us-east-1', page: 'cloudwatch.alarms' }), page({ url: new URL('https://eu-west-1.console.aws.amazon.com/cloudwatch/home'), region: 'eu-west-1', pageIds: ['cloudwatch.alarms'] }), true, 0);
+    expect(viewStep(step({ identity: 'iam-user' }), page({ identity: 'root' }), { found: true }, 0).blockedReason).toMatch(/sign in as the IAM user/);
+    const region = viewStep(step({ region: 'us-east-1', page: 'cloudwatch.alarms' }), page({ url: new URL('https://eu-west-1.console.aws.amazon.com/cloudwatch/home'), region: 'eu-west-1', pageIds: ['cloudwatch.alarms'] }), { found: true }, 0);
     expect(region.blockedReason).toMatch(/US East \(N\. Virginia\)/);
   });
 });
