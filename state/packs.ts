@@ -1,17 +1,59 @@
+import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import type { Pack } from '../packs/format/load';
+import { progressKeyPrefix } from './progress';
+import { guardQuota } from './quota';
 
-/** A pack in the library: validated where it entered (import or build), stored with where it came from. */
+/** Where a pack in the library came from. */
+export type PackOrigin =
+  | { kind: 'builtin' }
+  | { kind: 'imported'; fileName: string; installedAt: string; /** The text as imported, for review and export. */ source: string };
+
+/** A pack in the library, validated where it entered (import, or the build for built-ins). */
 export interface StoredPack {
+  pack: Pack;
+  origin: PackOrigin;
+}
+
+/** The first stored form (before the library knew file names). */
+interface StoredPackV1 {
   pack: Pack;
   builtin: boolean;
   installedAt: string;
-  /** The pack's source text as imported, for review and export (imported packs only). */
   source?: string;
 }
 
+export function migrateStoredPackV1(old: StoredPackV1 | StoredPack): StoredPack {
+  if ('origin' in old) return old;
+  return {
+    pack: old.pack,
+    origin: old.builtin ? { kind: 'builtin' } : { kind: 'imported', fileName: `${old.pack.id}.yaml`, installedAt: old.installedAt, source: old.source ?? '' },
+  };
+}
+
+export const PACK_KEY_PREFIX = 'pack.';
+
 /** One key per pack, so installing one never rewrites another. */
-export const packItem = (packId: string) => storage.defineItem<StoredPack | null>(`local:pack.${packId}`, { fallback: null });
+export const packItem = (packId: string) =>
+  storage.defineItem<StoredPack | null>(`local:${PACK_KEY_PREFIX}${packId}`, {
+    fallback: null,
+    version: 2,
+    migrations: { 2: (old: StoredPackV1 | StoredPack) => migrateStoredPackV1(old) },
+  });
+
+/** A value read back from storage is only trusted once its shape is checked. */
+export function isStoredPack(value: unknown): value is StoredPack {
+  const v = value as StoredPack | null;
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    typeof v.pack?.id === 'string' &&
+    typeof v.pack.title === 'string' &&
+    Array.isArray(v.pack.sections) &&
+    v.pack.sections.every((s) => Array.isArray(s?.steps) && s.steps.every((step) => typeof step?.id === 'string')) &&
+    (v.origin?.kind === 'builtin' || v.origin?.kind === 'imported')
+  );
+}
 
 /** Which pack is running and which step the student is on. */
 export interface ActivePack {
@@ -21,6 +63,53 @@ export interface ActivePack {
 
 export const activePackItem = storage.defineItem<ActivePack | null>('local:activePack', { fallback: null, version: 1 });
 
+/** Built-in packs the student hid from the library (they cannot be deleted). */
+export const hiddenPackItem = (packId: string) => storage.defineItem<boolean>(`local:hidden.${packId}`, { fallback: false });
+
 export function allSteps(pack: Pack) {
   return pack.sections.flatMap((section) => section.steps);
+}
+
+/**
+ * Every pack in the library. A stored pack that is corrupt is removed, with its progress, and
+ * reported: one broken entry never hides the others.
+ */
+export async function listPacks(): Promise<{ packs: StoredPack[]; dropped: string[] }> {
+  const all = await browser.storage.local.get(null);
+  const ids = Object.keys(all)
+    .filter((key) => key.startsWith(PACK_KEY_PREFIX) && !key.endsWith('$'))
+    .map((key) => key.slice(PACK_KEY_PREFIX.length));
+  const packs: StoredPack[] = [];
+  const dropped: string[] = [];
+  for (const id of ids) {
+    const value = await packItem(id).getValue().catch(() => null);
+    if (isStoredPack(value) && value.pack.id === id) packs.push(value);
+    else {
+      dropped.push(id);
+      await removePack(id);
+    }
+  }
+  packs.sort((a, b) => Number(b.origin.kind === 'builtin') - Number(a.origin.kind === 'builtin') || a.pack.title.localeCompare(b.pack.title));
+  return { packs, dropped };
+}
+
+/**
+ * Install a pack, or a newer version over an installed one: progress of steps whose ids remain
+ * is kept; progress of steps the new version dropped is removed.
+ */
+export async function installPack(stored: StoredPack): Promise<void> {
+  const keep = new Set(allSteps(stored.pack).map((s) => s.id));
+  await guardQuota(() => packItem(stored.pack.id).setValue(stored));
+  const all = await browser.storage.local.get(null);
+  const prefix = progressKeyPrefix(stored.pack.id);
+  const stale = Object.keys(all).filter((key) => key.startsWith(prefix) && !keep.has(key.slice(prefix.length)));
+  if (stale.length) await browser.storage.local.remove(stale);
+}
+
+/** Remove a pack, its progress, and make it inactive if it was running. */
+export async function removePack(packId: string): Promise<void> {
+  const all = await browser.storage.local.get(null);
+  const keys = Object.keys(all).filter((key) => key === `${PACK_KEY_PREFIX}${packId}` || key === `${PACK_KEY_PREFIX}${packId}$` || key.startsWith(progressKeyPrefix(packId)));
+  if (keys.length) await browser.storage.local.remove(keys);
+  if ((await activePackItem.getValue())?.packId === packId) await activePackItem.setValue(null);
 }

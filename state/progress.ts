@@ -1,4 +1,6 @@
+import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
+import { guardQuota } from './quota';
 
 /**
  * What happened to one step. Written as one key per pack + step, so two tabs completing different
@@ -12,11 +14,43 @@ export interface StepProgress {
   verified: boolean;
 }
 
-export const progressKey = (packId: string, stepId: string) => `progress.${packId}.${stepId}` as const;
+export const progressKeyPrefix = (packId: string) => `progress.${packId}.`;
+export const progressKey = (packId: string, stepId: string) => `${progressKeyPrefix(packId)}${stepId}`;
 
 export const progressItem = (packId: string, stepId: string) =>
-  storage.defineItem<StepProgress | null>(`local:${progressKey(packId, stepId)}`, { fallback: null });
+  storage.defineItem<StepProgress | null>(`local:${progressKey(packId, stepId)}`, { fallback: null, version: 1 });
 
+export function isStepProgress(value: unknown): value is StepProgress {
+  const v = value as StepProgress | null;
+  return typeof v === 'object' && v !== null && (v.status === 'done' || v.status === 'skipped') && typeof v.at === 'string' && !Number.isNaN(Date.parse(v.at)) && typeof v.verified === 'boolean';
+}
+
+/** Idempotent: recording the same step twice leaves one entry. */
 export async function recordStep(packId: string, stepId: string, status: StepProgress['status'], verified: boolean): Promise<void> {
-  await progressItem(packId, stepId).setValue({ status, at: new Date().toISOString(), verified });
+  await guardQuota(() => progressItem(packId, stepId).setValue({ status, at: new Date().toISOString(), verified }));
+}
+
+export async function clearStep(packId: string, stepId: string): Promise<void> {
+  await progressItem(packId, stepId).removeValue();
+}
+
+export async function resetPackProgress(packId: string): Promise<void> {
+  const all = await browser.storage.local.get(null);
+  const keys = Object.keys(all).filter((key) => key.startsWith(progressKeyPrefix(packId)));
+  if (keys.length) await browser.storage.local.remove(keys);
+}
+
+/**
+ * A pack's progress, step id → progress. If any entry is corrupt, that pack's progress is reset
+ * (only that pack's): a half-trusted checklist is worse than starting over.
+ */
+export async function readPackProgress(packId: string): Promise<{ progress: Record<string, StepProgress>; reset: boolean }> {
+  const all = await browser.storage.local.get(null);
+  const prefix = progressKeyPrefix(packId);
+  const entries = Object.entries(all).filter(([key]) => key.startsWith(prefix) && !key.endsWith('$'));
+  if (entries.some(([, value]) => !isStepProgress(value))) {
+    await resetPackProgress(packId);
+    return { progress: {}, reset: true };
+  }
+  return { progress: Object.fromEntries(entries.map(([key, value]) => [key.slice(prefix.length), value as StepProgress])), reset: false };
 }

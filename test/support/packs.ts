@@ -24,10 +24,11 @@ export function readPack(path: string): Pack {
 
 /** Put a pack into the extension's real storage and make it the active one, at a step. */
 export async function startPack(worker: Worker, pack: Pack, stepId = pack.sections[0]!.steps[0]!.id): Promise<void> {
-  const stored: StoredPack = { pack, builtin: false, installedAt: new Date().toISOString() };
+  const stored: StoredPack = { pack, origin: { kind: 'imported', fileName: `${pack.id}.yaml`, installedAt: new Date().toISOString(), source: '' } };
   await worker.evaluate(
     async ([id, value, step]) => {
-      await chrome.storage.local.set({ [`pack.${id}`]: value, activePack: { packId: id, stepId: step } });
+      // The `$` key is WXT storage's version record: this is the current (v2) form.
+      await chrome.storage.local.set({ [`pack.${id}`]: value, [`pack.${id}$`]: { v: 2 }, activePack: { packId: id, stepId: step } });
     },
     [pack.id, stored, stepId] as const,
   );
