@@ -1,30 +1,85 @@
+import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { activePackItem } from '../state/packs';
+import { countDone, useLibrary } from './useLibrary';
+import { PackList } from './popup/PackList';
+import { Checklist } from './popup/Checklist';
+import { ResetButton } from './popup/ResetButton';
+import { startPack } from './popup/pack-actions';
 import { OverlayToggle } from './OverlayToggle';
 
-const IAM_CONSOLE = 'https://console.aws.amazon.com/iam/home#/home';
-
-/** The toolbar popup: what Console Coach is, the on/off setting, and the way to the console and the library. */
+/** The toolbar popup: the running pack's checklist, or the packs to start. */
 export function Popup() {
+  const library = useLibrary();
+  const [browsing, setBrowsing] = useState(false);
+  const active = library?.active ? library.packs.find((p) => p.pack.id === library.active!.packId) : undefined;
+
   return (
     <main class="cc-page cc-popup">
       <header class="cc-brand">
         <img src="/icon/32.png" alt="" width={24} height={24} />
         <h1>Console Coach</h1>
       </header>
-      <p>Step-by-step callouts on the AWS Management Console, from tutorial packs your instructor writes.</p>
-      <section aria-labelledby="packs-heading">
-        <h2 id="packs-heading">Tutorials</h2>
-        <p class="cc-muted">No tutorial packs are installed yet. Import one in the pack library.</p>
-      </section>
+      {library?.notices.map((notice) => (
+        <p key={notice} class="cc-notice" role="alert">
+          {notice}
+        </p>
+      ))}
+      {!library && <p class="cc-muted">Loading…</p>}
+      {library && active && !browsing ? (
+        <ActivePackView library={library} onSwitch={() => setBrowsing(true)} />
+      ) : (
+        library && (
+          <>
+            {active && (
+              <button type="button" class="cc-link-button" onClick={() => setBrowsing(false)}>
+                ← Back to {active.pack.title}
+              </button>
+            )}
+            <PackList library={library} />
+          </>
+        )
+      )}
       <OverlayToggle />
       <div class="cc-actions">
-        <button type="button" class="cc-button cc-primary" onClick={() => void browser.tabs.create({ url: IAM_CONSOLE })}>
-          Open the IAM console
-        </button>
-        <button type="button" class="cc-button" onClick={() => void browser.runtime.openOptionsPage()}>
+        <button type="button" class="cc-link-button" onClick={() => void browser.runtime.openOptionsPage()}>
           Pack library
         </button>
       </div>
     </main>
+  );
+}
+
+function ActivePackView({ library, onSwitch }: { library: NonNullable<ReturnType<typeof useLibrary>>; onSwitch: () => void }) {
+  const active = library.active!;
+  const stored = library.packs.find((p) => p.pack.id === active.packId)!;
+  const progress = library.progress[stored.pack.id] ?? {};
+  const { done, total } = countDone(stored.pack, progress);
+  const percent = total ? Math.round((done / total) * 100) : 0;
+  return (
+    <section class="cc-active" data-pack-id={stored.pack.id} aria-labelledby="active-title">
+      <h2 id="active-title">{stored.pack.title}</h2>
+      <div class="cc-progress-row">
+        <div class="cc-progress-bar" role="progressbar" aria-label="Progress" aria-valuemin={0} aria-valuemax={total} aria-valuenow={done} aria-valuetext={`${done} of ${total} done`}>
+          <div style={{ width: `${percent}%` }} />
+        </div>
+        <span class="cc-progress-text">
+          {done} of {total} done
+        </span>
+      </div>
+      <div class="cc-actions">
+        <button type="button" class="cc-button cc-primary" onClick={() => void startPack(stored.pack, progress, active.stepId)}>
+          Resume
+        </button>
+        <ResetButton pack={stored.pack} isActive />
+        <button type="button" class="cc-button" onClick={onSwitch}>
+          Switch pack
+        </button>
+        <button type="button" class="cc-button" onClick={() => void activePackItem.setValue(null)}>
+          Stop
+        </button>
+      </div>
+      <Checklist stored={stored} progress={progress} currentStepId={active.stepId} />
+    </section>
   );
 }

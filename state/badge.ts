@@ -1,13 +1,29 @@
 import { browser } from 'wxt/browser';
 import { overlayEnabledItem } from './settings';
+import { activePackItem, allSteps, isStoredPack, packItem } from './packs';
+import { readPackProgress } from './progress';
 
-/** The toolbar badge says "off" while the coach is hidden on console pages, so nobody wonders why. */
+/** What the toolbar badge says: "7/12" for the running pack, "off" while the coach is hidden. */
+export async function badgeText(): Promise<string> {
+  if (!(await overlayEnabledItem.getValue())) return 'off';
+  const active = await activePackItem.getValue();
+  if (!active) return '';
+  const stored = await packItem(active.packId).getValue();
+  if (!isStoredPack(stored)) return '';
+  const { progress } = await readPackProgress(active.packId);
+  const steps = allSteps(stored.pack);
+  return `${steps.filter((s) => progress[s.id]).length}/${steps.length}`;
+}
+
+/** Keep the badge in step with storage, from the background script. */
 export function startBadgeSync(): void {
-  const apply = (enabled: boolean) => {
-    const action = browser.action ?? browser.browserAction; // Firefox MV2 has browserAction
-    void action.setBadgeText({ text: enabled ? '' : 'off' });
-    void action.setBadgeBackgroundColor({ color: '#5f6b7a' });
+  const action = browser.action ?? browser.browserAction; // Firefox MV2 has browserAction
+  const apply = async () => {
+    await action.setBadgeText({ text: await badgeText() });
+    await action.setBadgeBackgroundColor({ color: '#5221ad' });
   };
-  void overlayEnabledItem.getValue().then(apply);
-  overlayEnabledItem.watch(apply);
+  void apply();
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area === 'local') void apply();
+  });
 }

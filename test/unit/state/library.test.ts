@@ -73,3 +73,31 @@ describe('the pack library in extension storage', () => {
     expect(await activePackItem.getValue()).toBeNull();
   });
 });
+
+describe('the progress file', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('exports ids, times and verified flags, and imports them back after a reset', async () => {
+    const { exportProgress, importProgress } = await import('../../../state/progress-file');
+    await recordStep('pack-a', 'one', 'done', true);
+    await recordStep('pack-a', 'two', 'skipped', false);
+    await recordStep('pack-b', 'one', 'done', false);
+    const file = await exportProgress();
+    expect(Object.keys(file.packs).sort()).toEqual(['pack-a', 'pack-b']);
+    expect(JSON.stringify(file)).not.toMatch(/title|body|value/);
+    await fakeBrowser.reset();
+    expect(await importProgress(JSON.stringify(file))).toEqual({ ok: true, packs: 2, steps: 3 });
+    expect((await readPackProgress('pack-a')).progress.two).toMatchObject({ status: 'skipped', verified: false });
+  });
+
+  it('refuses a file that is not a progress file and changes nothing', async () => {
+    const { importProgress } = await import('../../../state/progress-file');
+    await recordStep('pack-a', 'one', 'done', true);
+    const before = await fakeBrowser.storage.local.get(null);
+    for (const text of ['not json', '{"format":"other"}', JSON.stringify({ format: 'console-coach-progress', version: 1, exportedAt: new Date().toISOString(), packs: { 'pack-a': { one: { status: 'done', at: 'yesterday', verified: true } } } })]) {
+      const result = await importProgress(text);
+      expect(result.ok).toBe(false);
+    }
+    expect(await fakeBrowser.storage.local.get(null)).toEqual(before);
+  });
+});

@@ -1,0 +1,97 @@
+import { useState } from 'preact/hooks';
+import type { Pack } from '../../packs/format/load';
+import { installPack } from '../../state/packs';
+import { preparePack, readPackFile, type Candidate } from './import-pack';
+import { ReviewScreen } from './ReviewScreen';
+
+/** Import by file picker, drag-and-drop or paste; review; install. Errors install nothing. */
+export function ImportPanel({ installed, onInstalled }: { installed: (id: string) => Pack | undefined; onInstalled: (title: string) => void }) {
+  const [candidate, setCandidate] = useState<Candidate | null>(null);
+  const [pasted, setPasted] = useState('');
+  const [dragging, setDragging] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [installError, setInstallError] = useState<string | null>(null);
+
+  async function fromFile(file: File | undefined) {
+    if (!file) return;
+    setInstallError(null);
+    const read = await readPackFile(file);
+    setCandidate(read.ok ? preparePack(file.name, read.text, installed) : { ok: false, fileName: file.name, problems: [read.problem] });
+  }
+
+  async function install() {
+    if (!candidate?.ok) return;
+    setBusy(true);
+    try {
+      await installPack({ pack: candidate.pack, origin: { kind: 'imported', fileName: candidate.fileName, installedAt: new Date().toISOString(), source: candidate.source } });
+      onInstalled(candidate.pack.title);
+      setCandidate(null);
+      setPasted('');
+    } catch (error) {
+      setInstallError((error as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section aria-labelledby="import-heading">
+      <h2 id="import-heading">Import a pack</h2>
+      <div
+        class={`cc-dropzone${dragging ? ' cc-dragging' : ''}`}
+        onDragOver={(e) => {
+          e.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={(e) => {
+          e.preventDefault();
+          setDragging(false);
+          void fromFile(e.dataTransfer?.files[0]);
+        }}
+      >
+        <label class="cc-file">
+          <span>Import pack</span>
+          <input
+            type="file"
+            accept=".yaml,.yml,.json"
+            onChange={(e) => {
+              void fromFile(e.currentTarget.files?.[0]);
+              e.currentTarget.value = '';
+            }}
+          />
+        </label>
+        <span class="cc-muted">or drop a .yaml, .yml or .json file here</span>
+      </div>
+      <label class="cc-paste-label" for="paste-pack">
+        Or paste a pack
+      </label>
+      <textarea id="paste-pack" class="cc-paste" rows={6} spellcheck={false} value={pasted} onInput={(e) => setPasted(e.currentTarget.value)} />
+      <div class="cc-actions">
+        <button type="button" class="cc-button" disabled={!pasted.trim()} onClick={() => setCandidate(preparePack('pasted pack', pasted, installed))}>
+          Review pasted pack
+        </button>
+      </div>
+      {candidate && !candidate.ok && (
+        <div class="cc-problems">
+          <p>
+            <strong>{candidate.fileName} cannot be installed.</strong> Nothing was changed. Fix these problems and import it again:
+          </p>
+          <ul>
+            {candidate.problems.map((problem) => (
+              <li key={problem} role="alert">
+                {problem}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {installError && (
+        <p class="cc-notice" role="alert">
+          {installError}
+        </p>
+      )}
+      {candidate?.ok && <ReviewScreen candidate={candidate} busy={busy} onInstall={() => void install()} onCancel={() => setCandidate(null)} />}
+    </section>
+  );
+}

@@ -1,0 +1,69 @@
+import { useState } from 'preact/hooks';
+import { hiddenPackItem, removePack, type StoredPack } from '../../state/packs';
+import type { Library } from '../useLibrary';
+import { countDone } from '../useLibrary';
+import { startPack } from '../popup/pack-actions';
+
+/** The library's packs: start, hide (built-in) or remove (imported, with confirmation). */
+export function InstalledPacks({ library }: { library: Library }) {
+  const [showHidden, setShowHidden] = useState(false);
+  const hiddenCount = library.packs.filter((p) => library.hidden.has(p.pack.id)).length;
+  const shown = library.packs.filter((p) => showHidden || !library.hidden.has(p.pack.id));
+  return (
+    <section aria-labelledby="installed-heading">
+      <h2 id="installed-heading">Installed packs</h2>
+      {shown.length === 0 && <p class="cc-muted">No packs are installed. A tutorial pack is a YAML or JSON file your instructor gives you; import it below.</p>}
+      <ul class="cc-pack-list">
+        {shown.map((stored) => (
+          <LibraryPack key={stored.pack.id} stored={stored} library={library} />
+        ))}
+      </ul>
+      {hiddenCount > 0 && (
+        <button type="button" class="cc-link-button" onClick={() => setShowHidden((s) => !s)}>
+          {showHidden ? 'Hide hidden packs' : `Show ${hiddenCount} hidden pack${hiddenCount === 1 ? '' : 's'}`}
+        </button>
+      )}
+    </section>
+  );
+}
+
+function LibraryPack({ stored, library }: { stored: StoredPack; library: Library }) {
+  const [confirming, setConfirming] = useState(false);
+  const { pack, origin } = stored;
+  const hidden = library.hidden.has(pack.id);
+  const { done, total } = countDone(pack, library.progress[pack.id]);
+  return (
+    <li class="cc-pack" data-pack-id={pack.id}>
+      <h3>{pack.title}</h3>
+      <p>{pack.summary}</p>
+      <p class="cc-muted">
+        Version {pack.version} by {pack.author.name} · {total} steps · {done} done ·{' '}
+        {origin.kind === 'builtin' ? 'Built in' : `Imported from ${origin.fileName} on ${new Date(origin.installedAt).toLocaleDateString()}`}
+      </p>
+      <div class="cc-actions">
+        <button type="button" class="cc-button cc-primary" onClick={() => void startPack(pack, library.progress[pack.id])}>
+          Start
+        </button>
+        {origin.kind === 'builtin' ? (
+          <button type="button" class="cc-button" onClick={() => void hiddenPackItem(pack.id).setValue(!hidden)}>
+            {hidden ? 'Show' : 'Hide'}
+          </button>
+        ) : confirming ? (
+          <span class="cc-confirm" role="group" aria-label={`Remove ${pack.title}?`}>
+            <span>Remove this pack and its progress?</span>
+            <button type="button" class="cc-button cc-danger" onClick={() => void removePack(pack.id)}>
+              Yes, remove
+            </button>
+            <button type="button" class="cc-button" onClick={() => setConfirming(false)}>
+              Cancel
+            </button>
+          </span>
+        ) : (
+          <button type="button" class="cc-button" onClick={() => setConfirming(true)}>
+            Remove
+          </button>
+        )}
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,54 @@
+import { useState } from 'preact/hooks';
+import { exportProgress, importProgress } from '../../state/progress-file';
+
+function download(fileName: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** Save progress to a file and bring it back (another browser, or after a reset). */
+export function ProgressTransfer() {
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  return (
+    <section aria-labelledby="progress-heading">
+      <h2 id="progress-heading">Your progress</h2>
+      <p class="cc-muted">The file holds pack ids, step ids, times and whether each step was verified; nothing from the console.</p>
+      <div class="cc-actions">
+        <button
+          type="button"
+          class="cc-button"
+          onClick={async () => {
+            const file = await exportProgress();
+            download(`console-coach-progress-${file.exportedAt.slice(0, 10)}.json`, JSON.stringify(file, null, 2));
+            setMessage({ ok: true, text: 'Progress exported.' });
+          }}
+        >
+          Export progress
+        </button>
+        <label class="cc-file">
+          <span>Import progress</span>
+          <input
+            type="file"
+            accept=".json,application/json"
+            onChange={async (e) => {
+              const file = e.currentTarget.files?.[0];
+              e.currentTarget.value = '';
+              if (!file) return;
+              const result = await importProgress(await file.text()).catch((error: Error) => ({ ok: false as const, message: error.message }));
+              setMessage(result.ok ? { ok: true, text: `Progress imported: ${result.steps} steps in ${result.packs} packs.` } : { ok: false, text: result.message });
+            }}
+          />
+        </label>
+      </div>
+      {message && (
+        <p class={message.ok ? 'cc-success' : 'cc-notice'} role={message.ok ? 'status' : 'alert'}>
+          {message.text}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,25 @@
+import { loadPack, type Pack } from '../../packs/format/load';
+import { formatProblem, type Problem } from '../../packs/format/problems';
+import { reviewPack, type PackReview } from '../../packs/format/review';
+import { CATALOGUE } from '../../content/console/catalogue';
+import { LIMITS } from '../../packs/format/limits';
+
+export type Candidate =
+  | { ok: true; fileName: string; source: string; pack: Pack; review: PackReview }
+  | { ok: false; fileName: string; problems: string[] };
+
+const KNOWN_PAGES = new Set(CATALOGUE.map((p) => p.id));
+
+/** Validate imported text, and prepare the review (against the installed version, if any). */
+export function preparePack(fileName: string, source: string, installed: (id: string) => Pack | undefined): Candidate {
+  const result = loadPack(source, { knownPages: KNOWN_PAGES });
+  if (!result.ok) return { ok: false, fileName, problems: result.problems.map((p: Problem) => formatProblem(fileName, p)) };
+  return { ok: true, fileName, source, pack: result.pack, review: reviewPack(result.pack, CATALOGUE, installed(result.pack.id)) };
+}
+
+/** Read a picked or dropped file, refusing huge or non-pack files before reading them. */
+export async function readPackFile(file: File): Promise<{ ok: true; text: string } | { ok: false; problem: string }> {
+  if (!/\.(ya?ml|json)$/i.test(file.name)) return { ok: false, problem: `${file.name}:1:1 Not a pack file. Fix: Choose a .yaml, .yml or .json file.` };
+  if (file.size > LIMITS.fileBytes) return { ok: false, problem: `${file.name}:1:1 The file is ${file.size} bytes; packs may be at most ${LIMITS.fileBytes}. Fix: Split the tutorial into several packs.` };
+  return { ok: true, text: await file.text() };
+}

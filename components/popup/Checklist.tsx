@@ -1,0 +1,68 @@
+import type { LoadedStep } from '../../packs/format/load';
+import type { StoredPack } from '../../state/packs';
+import type { StepProgress } from '../../state/progress';
+import { openStep } from '../console-tab';
+import { markDone, undoStep } from './pack-actions';
+
+type Status = 'done' | 'current' | 'todo' | 'skipped';
+
+const STATUS_TEXT: Record<Status, (verified: boolean) => string> = {
+  done: (verified) => (verified ? 'Done, verified' : 'Done, self-reported'),
+  current: () => 'Current step',
+  todo: () => 'To do',
+  skipped: () => 'Skipped',
+};
+const STATUS_ICON: Record<Status, string> = { done: '✓', current: '▶', todo: '○', skipped: '⤼' };
+
+function statusOf(step: LoadedStep, progress: StepProgress | undefined, currentStepId: string | undefined): Status {
+  if (progress) return progress.status;
+  return step.id === currentStepId ? 'current' : 'todo';
+}
+
+/** The active pack's steps, grouped by section, each with its status and what can be done with it. */
+export function Checklist({ stored, progress, currentStepId }: { stored: StoredPack; progress: Record<string, StepProgress>; currentStepId: string | undefined }) {
+  const { pack } = stored;
+  return (
+    <div class="cc-checklist">
+      {pack.sections.map((section) => (
+        <section key={section.id} aria-labelledby={`section-${section.id}`}>
+          <h3 id={`section-${section.id}`}>{section.title}</h3>
+          <ol>
+            {section.steps.map((step) => {
+              const entry = progress[step.id];
+              const status = statusOf(step, entry, currentStepId);
+              const verified = entry?.verified === true;
+              return (
+                <li key={step.id} class={`cc-step cc-step-${status}`} data-step-id={step.id} data-status={status} data-verified={entry ? String(verified) : undefined}>
+                  <span class={`cc-step-icon${status === 'done' && !verified ? ' cc-self' : ''}`} aria-hidden="true">
+                    {STATUS_ICON[status]}
+                  </span>
+                  <span class="cc-step-title">
+                    {step.title}
+                    <span class="cc-step-status">{STATUS_TEXT[status](verified)}</span>
+                  </span>
+                  <span class="cc-step-actions">
+                    {step.page && (
+                      <button type="button" class="cc-small" aria-label={`Go to: ${step.title}`} onClick={() => void openStep(step)}>
+                        Go
+                      </button>
+                    )}
+                    {entry ? (
+                      <button type="button" class="cc-small" aria-label={`Undo: ${step.title}`} onClick={() => void undoStep(pack, step.id)}>
+                        Undo
+                      </button>
+                    ) : (
+                      <button type="button" class="cc-small" aria-label={`Mark done: ${step.title}`} onClick={() => void markDone(pack, step.id, currentStepId)}>
+                        Done
+                      </button>
+                    )}
+                  </span>
+                </li>
+              );
+            })}
+          </ol>
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import type { StoredPack } from '../../state/packs';
+import type { Library } from '../useLibrary';
+import { countDone } from '../useLibrary';
+import { startPack } from './pack-actions';
+import { ResetButton } from './ResetButton';
+
+/** With no pack running: every installed pack, with Start (or Resume and Reset once begun). */
+export function PackList({ library }: { library: Library }) {
+  const visible = library.packs.filter((p) => !library.hidden.has(p.pack.id));
+  if (visible.length === 0) {
+    return <p class="cc-muted">No tutorial packs are installed. Import one in the pack library.</p>;
+  }
+  return (
+    <ul class="cc-pack-list">
+      {visible.map((stored) => (
+        <PackCard key={stored.pack.id} stored={stored} library={library} />
+      ))}
+    </ul>
+  );
+}
+
+function PackCard({ stored, library }: { stored: StoredPack; library: Library }) {
+  const { pack } = stored;
+  const progress = library.progress[pack.id];
+  const { done, total } = countDone(pack, progress);
+  const begun = done > 0 || library.active?.packId === pack.id;
+  const titleId = `pack-title-${pack.id}`;
+  return (
+    <li class="cc-pack" data-pack-id={pack.id} aria-labelledby={titleId}>
+      <h2 id={titleId}>{pack.title}</h2>
+      <p>{pack.summary}</p>
+      <p class="cc-muted">
+        {total} steps · about {pack.estimatedMinutes} min{begun ? ` · ${done} of ${total} done` : ''}
+      </p>
+      <div class="cc-actions">
+        {begun ? (
+          <>
+            <button type="button" class="cc-button cc-primary" onClick={() => void startPack(pack, progress, library.active?.packId === pack.id ? library.active.stepId : undefined)}>
+              Resume
+            </button>
+            <ResetButton pack={pack} isActive={library.active?.packId === pack.id} />
+          </>
+        ) : (
+          <button type="button" class="cc-button cc-primary" onClick={() => void startPack(pack, progress)}>
+            Start
+          </button>
+        )}
+      </div>
+    </li>
+  );
+}

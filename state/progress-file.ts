@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { browser } from 'wxt/browser';
+import { isStepProgress, progressKey, type StepProgress } from './progress';
+import { guardQuota } from './quota';
+
+/**
+ * The progress file students export and import: pack ids, step ids, times and verified flags.
+ * Nothing from the page is in it.
+ */
+const StepProgressSchema = z.strictObject({ status: z.enum(['done', 'skipped']), at: z.iso.datetime(), verified: z.boolean() });
+const Id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(64);
+export const ProgressFileSchema = z.strictObject({
+  format: z.literal('console-coach-progress'),
+  version: z.literal(1),
+  exportedAt: z.iso.datetime(),
+  packs: z.record(Id, z.record(Id, StepProgressSchema)),
+});
+export type ProgressFile = z.infer<typeof ProgressFileSchema>;
+
+export async function exportProgress(): Promise<ProgressFile> {
+  const all = await browser.storage.local.get(null);
+  const packs: Record<string, Record<string, StepProgress>> = {};
+  for (const [key, value] of Object.entries(all)) {
+    const match = /^progress\.([a-z0-9-]+)\.([a-z0-9-]+)$/.exec(key);
+    if (!match || !isStepProgress(value)) continue;
+    const [, packId, stepId] = match as unknown as [string, string, string];
+    (packs[packId] ??= {})[stepId] = { status: value.status, at: value.at, verified: value.verified };
+  }
+  return { format: 'console-coach-progress', version: 1, exportedAt: new Date().toISOString(), packs };
+}
+
+export type ProgressImport = { ok: true; packs: number; steps: number } | { ok: false; message: string };
+
+/** Restore progress from an exported file; a file that is not one changes nothing. */
+export async function importProgress(text: string): Promise<ProgressImport> {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { ok: false, message: 'This is not a Console Coach progress file: it is not JSON.' };
+  }
+  const parsed = ProgressFileSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    return { ok: false, message: `This is not a Console Coach progress file (${issue.path.join('.') || 'file'}: ${issue.message}).` };
+  }
+  const entries = Object.entries(parsed.data.packs).flatMap(([packId, steps]) =>
+    Object.entries(steps).map(([stepId, progress]) => [progressKey(packId, stepId), progress] as const),
+  );
+  await guardQuota(() => browser.storage.local.set(Object.fromEntries(entries)));
+  return { ok: true, packs: Object.keys(parsed.data.packs).length, steps: entries.length };
+}

@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadPack } from '../../../packs/format/load';
+import { loadCatalogue } from '../../../packs/format/catalogue';
+import { reviewPack } from '../../../packs/format/review';
+
+const catalogue = loadCatalogue(readFileSync('packs/pages.yaml', 'utf8'));
+if (!catalogue.ok) throw new Error('catalogue');
+const load = (path: string) => {
+  const result = loadPack(readFileSync(path, 'utf8'), { knownPages: new Set(catalogue.pages.map((p) => p.id)) });
+  if (!result.ok) throw new Error(JSON.stringify(result.problems));
+  return result.pack;
+};
+
+describe('the review before install', () => {
+  it('lists what the pack touches: pages, link hosts, warnings, steps', () => {
+    const review = reviewPack(load('test/fixtures/packs/overlay-tour.yaml'), catalogue.pages);
+    expect(review).toMatchObject({ id: 'overlay-tour', author: 'Console Coach tests', version: '1.0.0', steps: 10, manualSteps: 1 });
+    expect(review.pages).toContainEqual({ id: 'iam.users.create.permissions', title: 'Create user: Set permissions' });
+    expect(review.pages.map((p) => p.id)).toContain('iam.user.assign-mfa.setup');
+    expect(review.linkHosts).toEqual(['docs.aws.amazon.com']);
+    expect(review.warnings).toEqual([{ step: 'Assign an MFA device', text: 'The MFA secret is shown only on the next page; never paste it anywhere else.' }]);
+    expect(review.update).toBeUndefined();
+  });
+
+  it('says which steps keep their progress when it updates an installed version', () => {
+    const installed = load('test/fixtures/packs/overlay-tour.yaml');
+    const next = { ...installed, version: '2.0.0', sections: installed.sections.slice(0, 1) };
+    expect(reviewPack(next, catalogue.pages, installed).update).toEqual({ installedVersion: '1.0.0', keptSteps: 6, droppedSteps: 4 });
+  });
+});
