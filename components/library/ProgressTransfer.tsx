@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
 import { exportProgress, importProgress } from '../../state/progress-file';
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 function download(fileName: string, text: string) {
   const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
   const link = document.createElement('a');
@@ -39,7 +41,7 @@ export function ProgressTransfer() {
               e.currentTarget.value = '';
               if (!file) return;
               const result = await importProgress(await file.text()).catch((error: Error) => ({ ok: false as const, message: error.message }));
-              setMessage(result.ok ? { ok: true, text: `Progress imported: ${result.steps} steps in ${result.packs} packs.` } : { ok: false, text: result.message });
+              setMessage(result.ok ? { ok: true, text: `Progress imported: ${plural(result.steps, 'step')} in ${plural(result.packs, 'pack')}.` } : { ok: false, text: result.message });
             }}
           />
         </label>
