@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { consoleHostPatterns } from './content/console/hosts';
@@ -33,6 +34,13 @@ export default defineConfig({
   }),
   vite: () => ({
     plugins: [preact(), pageCatalogue()],
+    resolve: {
+      alias: {
+        // The Markdown parser's browser build decodes entities through innerHTML; its table-based
+        // build does the same without touching any HTML sink.
+        'decode-named-character-reference': fileURLToPath(new URL('./node_modules/decode-named-character-reference/index.js', import.meta.url)),
+      },
+    },
   }),
   zip: {
     // The sources zip is for store review: the extension's own code, not the test bed.

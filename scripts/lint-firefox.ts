@@ -27,6 +27,15 @@ const allowed: { code: string; why: string; applies: (m: LintMessage) => boolean
       return assignments.length > 0 && assignments.every((a) => /^\.innerHTML=\w+\.__html$/.test(a));
     },
   },
+  {
+    code: 'UNSAFE_VAR_ASSIGNMENT',
+    why: "micromark (the Markdown parser in the pack library) calls its own tokenizer's `document().write(chunks)`; the DOM's document.write appears nowhere in the file.",
+    applies: (m) => {
+      if (!m.file || !/document\(\)\.write/.test(m.message)) return false;
+      const code = readFileSync(join(sourceDir, m.file), 'utf8');
+      return /\)\.document\(\)\.write\(/.test(code) && !/\bdocument\.write\s*\(/.test(code);
+    },
+  },
 ];
 
 const result = spawnSync('npx', ['web-ext', 'lint', '--source-dir', sourceDir, '--self-hosted', '--output', 'json'], {

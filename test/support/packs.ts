@@ -7,11 +7,6 @@ import { formatProblem } from '../../packs/format/problems';
 import type { StoredPack } from '../../state/packs';
 import type { StepProgress } from '../../state/progress';
 
-/** The part of the extension API these helpers call inside the service worker. */
-declare const chrome: {
-  storage: { local: { set(items: Record<string, unknown>): Promise<void>; get(keys: string | null): Promise<Record<string, unknown>> } };
-};
-
 const catalogue = loadCatalogue(readFileSync(join(import.meta.dirname, '..', '..', 'packs', 'pages.yaml'), 'utf8'));
 if (!catalogue.ok) throw new Error('packs/pages.yaml is invalid');
 export const KNOWN_PAGES = new Set(catalogue.pages.map((p) => p.id));
