@@ -10,6 +10,8 @@ interface ConfirmDeleteModalProps {
   name: string;
   description: string;
   confirmLabel: string;
+  /** The question's verb: "Delete <name>?" unless told otherwise (e.g. "Remove"). */
+  verb?: string;
   /** When set, the name must be typed to confirm, as the console asks for users and groups. */
   typeToConfirm?: boolean;
   onConfirm: () => Promise<string | null>;
@@ -17,7 +19,7 @@ interface ConfirmDeleteModalProps {
 }
 
 /** The console's delete confirmation: "Delete <name>?", optionally typing the name. */
-export function ConfirmDeleteModal({ name, description, confirmLabel, typeToConfirm, onConfirm, onClose }: ConfirmDeleteModalProps) {
+export function ConfirmDeleteModal({ name, description, confirmLabel, verb = 'Delete', typeToConfirm, onConfirm, onClose }: ConfirmDeleteModalProps) {
   const [typed, setTyped] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -26,7 +28,7 @@ export function ConfirmDeleteModal({ name, description, confirmLabel, typeToConf
     <Modal
       visible
       onDismiss={onClose}
-      header={`Delete ${name}?`}
+      header={`${verb} ${name}?`}
       closeAriaLabel="Close modal"
       footer={
         <CancelSubmit
