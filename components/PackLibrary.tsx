@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { OverlayToggle } from './OverlayToggle';
+import { FailedAction } from './FailedAction';
 import { useLibrary } from './useLibrary';
 import { InstalledPacks } from './library/InstalledPacks';
 import { ImportPanel } from './library/ImportPanel';
@@ -20,6 +21,7 @@ export function PackLibrary() {
           {notice}
         </p>
       ))}
+      <FailedAction />
       {installed && (
         <p class="cc-success" role="status">
           Installed “{installed}”. Start it here or from the toolbar popup.

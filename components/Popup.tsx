@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { activePackItem } from '../state/packs';
+import { FailedAction } from './FailedAction';
 import { countDone, useLibrary } from './useLibrary';
 import { PackList } from './popup/PackList';
 import { Checklist } from './popup/Checklist';
@@ -25,6 +26,7 @@ export function Popup() {
           {notice}
         </p>
       ))}
+      <FailedAction />
       {!library && <p class="cc-muted">Loading…</p>}
       {library && active && !browsing ? (
         <ActivePackView library={library} onSwitch={() => setBrowsing(true)} />

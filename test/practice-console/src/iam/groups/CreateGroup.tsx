@@ -50,8 +50,9 @@ export function CreateGroup({ path }: { path: string }) {
               <Button formAction="none" variant="link" onClick={() => navigate('#/groups')}>
                 Cancel
               </Button>
+              {/* The docs name the page's button "Create group"; the wizard's modal says "Create user group". */}
               <Button variant="primary" loading={busy}>
-                Create user group
+                Create group
               </Button>
             </SpaceBetween>
           }

@@ -1,0 +1,15 @@
+import { useFailedActions } from './useFailedActions';
+
+/** The last action that failed, in words, until dismissed. */
+export function FailedAction() {
+  const [message, dismiss] = useFailedActions();
+  if (!message) return null;
+  return (
+    <p class="cc-notice" role="alert">
+      {message}{' '}
+      <button type="button" class="cc-link-button" onClick={dismiss}>
+        Dismiss
+      </button>
+    </p>
+  );
+}
