@@ -51,6 +51,7 @@ export function Callout({ snapshot, actions, onMinimise }: CalloutProps) {
         data-cc="callout"
         data-step-id={step.id}
         data-state={view.state}
+        data-matches={target ? snapshot.matches : undefined}
       >
         {!docked && <div ref={arrow} class="cc-arrow" aria-hidden="true" />}
         <header class="cc-callout-header">

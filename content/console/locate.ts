@@ -23,15 +23,19 @@ function isShown(element: Element): boolean {
   return element.getClientRects().length > 0 && !isInaccessible(element);
 }
 
-/** The part of the page a locator searches: the document, the open modal, or a headed container. */
+/** The part of the page a locator searches: the document or the open modal. */
 export function scopeRoots(doc: Document, scope: Scope | undefined): Element[] {
   const base: Element | null = scope?.modal ? openModal(doc) : doc.body;
-  if (!base) return [];
-  if (!scope?.heading) return [base];
-  const headings = [...base.querySelectorAll(ROLE_SELECTORS.heading!)].filter(
-    (h) => isShown(h) && matchesName(computeAccessibleName(h).replace(/\(\d+(\/\d+)?\)\s*$/, ''), scope.heading!),
-  );
-  return headings.map((heading) => containerOf(heading, base));
+  return base ? [base] : [];
+}
+
+/** The headings a scope names (their counters such as "(2)" aside), each with the container it titles. */
+function headedContainers(doc: Document, scope: Scope): { heading: Element; container: Element }[] {
+  const [base] = scopeRoots(doc, scope);
+  if (!base || !scope.heading) return [];
+  return [...base.querySelectorAll(ROLE_SELECTORS.heading!)]
+    .filter((h) => isShown(h) && matchesName(computeAccessibleName(h).replace(/\(\d+(\/\d+)?\)\s*$/, ''), scope.heading!))
+    .map((heading) => ({ heading, container: containerOf(heading, base) }));
 }
 
 /** The largest ancestor of a heading that holds no other heading: the container it titles. */
@@ -77,27 +81,45 @@ function byCss(root: Element, selector: string): Element[] {
   }
 }
 
+function findIn(root: Element, locator: Locator): Element[] {
+  if (locator.role) return byRole(root, locator.role, locator.name);
+  if (locator.label) return byLabel(root, locator.label);
+  if (locator.testId) return byCss(root, `[data-testid="${locator.testId.replace(/["\\]/g, '\\$&')}"]`);
+  if (locator.text) return byText(root, locator.text);
+  if (locator.css) return byCss(root, locator.css);
+  return [];
+}
+
+/**
+ * Inside a headed container, look outward from the heading, ring by ring, and keep the nearest
+ * matches: the header's own "Assign MFA device" button rather than the same button in the
+ * container's empty state.
+ */
+function findNearHeading(heading: Element, container: Element, locator: Locator): Element[] {
+  for (let ring = heading.parentElement; ring; ring = ring.parentElement) {
+    const found = findIn(ring, locator);
+    if (found.length || ring === container) return found;
+  }
+  return [];
+}
+
 /** Every shown element a locator finds right now, in document order. */
 export function findAll(doc: Document, locator: Locator): Element[] {
   const found = new Set<Element>();
-  for (const root of scopeRoots(doc, locator.within)) {
-    let elements: Element[] = [];
-    if (locator.role) elements = byRole(root, locator.role, locator.name);
-    else if (locator.label) elements = byLabel(root, locator.label);
-    else if (locator.testId) elements = byCss(root, `[data-testid="${locator.testId.replace(/["\\]/g, "\\$&")}"]`);
-    else if (locator.text) elements = byText(root, locator.text);
-    else if (locator.css) elements = byCss(root, locator.css);
-    elements.forEach((el) => found.add(el));
+  if (locator.within?.heading) {
+    for (const { heading, container } of headedContainers(doc, locator.within)) findNearHeading(heading, container, locator).forEach((el) => found.add(el));
+  } else {
+    for (const root of scopeRoots(doc, locator.within)) findIn(root, locator).forEach((el) => found.add(el));
   }
   return [...found];
 }
 
 /** The first locator of a target that finds something decides; its first element is the target. */
-export function locateTarget(doc: Document, target: readonly Locator[] | undefined): { element: Element; locatorIndex: number } | null {
+export function locateTarget(doc: Document, target: readonly Locator[] | undefined): { element: Element; locatorIndex: number; matches: number } | null {
   if (!target) return null;
   for (const [index, locator] of target.entries()) {
-    const [element] = findAll(doc, locator);
-    if (element) return { element, locatorIndex: index };
+    const found = findAll(doc, locator);
+    if (found[0]) return { element: found[0], locatorIndex: index, matches: found.length };
   }
   return null;
 }

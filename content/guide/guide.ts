@@ -23,6 +23,8 @@ export interface GuideSnapshot {
   targetDescription: string;
   /** Title of the page the step happens on, for "elsewhere". */
   pageTitle: string | null;
+  /** How many elements the deciding locator matched (a robust target matches exactly 1). */
+  matches: number;
 }
 
 export interface GuideActions {
@@ -159,6 +161,7 @@ export function startGuide(doc: Document, render: GuideRender, signal: AbortSign
         recorded: step.recorded,
         targetDescription: describeTarget(current.target),
         pageTitle: definition?.title ?? null,
+        matches: located?.matches ?? 0,
       },
       actions,
     );

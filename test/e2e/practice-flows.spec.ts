@@ -25,6 +25,9 @@ test('create user: console access, AdministratorAccess attached directly, passwo
   await page.getByRole('button', { name: 'Create user' }).click();
 
   await expect(currentStep(page)).toContainText('Retrieve password');
+  // The user exists now: no way back through the wizard, only "Return to users list".
+  await expect(page.getByRole('button', { name: 'Previous' })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Cancel' })).toBeHidden();
   await expect(successFlash(page)).toContainText('User created successfully');
   await expect(page.getByText('Console sign-in details')).toBeVisible();
   await expect(page.locator('body')).not.toContainText(CANARY);

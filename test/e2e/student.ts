@@ -1,0 +1,93 @@
+import type { BrowserContext, Page } from '@playwright/test';
+import { expect } from './fixtures';
+
+export interface PlayedStep {
+  stepId: string;
+  /** How the student did it: clicked the spotlight, typed, pressed Done, followed Go there. */
+  action: 'click' | 'type' | 'done' | 'go-there' | 'waited';
+  /** Elements the step's target matched (the pack doctor wants exactly 1). */
+  matches?: number;
+}
+
+const TEXT_INPUT = /^(text|email|password|search|tel|url|number)$/;
+
+/**
+ * Play a pack the way a student would, doing only what the overlay shows: click the spotlighted
+ * element (typing `values[stepId]` when it is a text field), press Done on manual steps, follow
+ * Go there. Returns what was done at each step; throws when the overlay leaves the student stuck.
+ */
+export async function playAsStudent(context: BrowserContext, startPage: Page, values: Record<string, string>, maxActions = 400): Promise<PlayedStep[]> {
+  let page = startPage;
+  const played: PlayedStep[] = [];
+  let lastKey = '';
+  let stuckSince = Date.now();
+  for (let i = 0; i < maxActions; i++) {
+    // The student may have been taken to another tab or page: follow the most recent one.
+    page = context.pages().filter((p) => !p.url().startsWith('chrome-extension://')).at(-1) ?? page;
+    const callout = page.locator('console-coach-overlay [data-cc="callout"]');
+    try {
+      await callout.waitFor({ timeout: 5_000 });
+    } catch {
+      continue; // navigating
+    }
+    const [stepId, state, matches, text] = await Promise.all([
+      callout.getAttribute('data-step-id'),
+      callout.getAttribute('data-state'),
+      callout.getAttribute('data-matches'),
+      callout.textContent(),
+    ]).catch(() => [null, null, null, null] as const);
+    if (!stepId || !state) continue;
+    if (text?.includes('Tutorial complete')) return played;
+    const key = `${stepId}:${state}`;
+    if (key !== lastKey) {
+      lastKey = key;
+      stuckSince = Date.now();
+    } else if (Date.now() - stuckSince > 20_000) {
+      throw new Error(`The student is stuck at step "${stepId}" (${state}): ${text}`);
+    }
+    if (state === 'missing' || state === 'blocked') throw new Error(`Step "${stepId}" is ${state}: ${text}`);
+    if (state === 'elsewhere') {
+      await callout.getByRole('button', { name: 'Go there' }).click();
+      played.push({ stepId, action: 'go-there' });
+      await page.waitForLoadState();
+      continue;
+    }
+    if (state === 'waiting') {
+      await page.waitForTimeout(200);
+      continue;
+    }
+    const spotlight = page.locator('console-coach-overlay [data-cc="spotlight"]');
+    if ((await spotlight.count()) === 0) {
+      const done = callout.getByRole('button', { name: 'Done', exact: true });
+      if (await done.isVisible().catch(() => false)) {
+        await done.click();
+        played.push({ stepId, action: 'done' });
+      } else {
+        await page.waitForTimeout(200); // a page condition that is about to hold
+      }
+      await waitForChange(callout, stepId);
+      continue;
+    }
+    const box = await spotlight.boundingBox();
+    if (!box) continue;
+    const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+    const element = await page.evaluate(([px, py]) => {
+      const el = document.elementFromPoint(px!, py!);
+      return el ? { tag: el.tagName, type: (el as HTMLInputElement).type ?? '' } : null;
+    }, [x, y]);
+    expect(element, `the spotlight of "${stepId}" covers a page element`).not.toBeNull();
+    const typing = (element!.tag === 'INPUT' && TEXT_INPUT.test(element!.type)) || element!.tag === 'TEXTAREA';
+    await page.mouse.click(x, y);
+    if (typing) await page.keyboard.type(values[stepId] ?? 'practice');
+    played.push({ stepId, action: typing ? 'type' : 'click', matches: matches === null ? undefined : Number(matches) });
+    await waitForChange(callout, stepId);
+  }
+  throw new Error(`The pack did not finish within ${maxActions} actions`);
+}
+
+async function waitForChange(callout: ReturnType<Page['locator']>, stepId: string) {
+  await expect
+    .poll(async () => (await callout.getAttribute('data-step-id', { timeout: 1_000 }).catch(() => null)) !== stepId || (await callout.textContent().catch(() => ''))?.includes('Tutorial complete'), { timeout: 10_000 })
+    .toBe(true)
+    .catch(() => undefined);
+}
