@@ -1,6 +1,6 @@
 import { computeAccessibleName, getRole, isInaccessible } from 'dom-accessibility-api';
 import type { Locator, Scope } from '../../packs/format/schema';
-import { matchesName, normaliseName, nameList } from './names';
+import { matchesName, nameMatch, normaliseName, nameList } from './names';
 import { openModal } from './page-context';
 
 /** Where to look first for each role, so the accessible-name library runs on few elements. */
@@ -50,13 +50,25 @@ function containerOf(heading: Element, limit: Element): Element {
   return container;
 }
 
+/** Elements whose accessible name matches: the exact matches, or else those it begins. */
+function byName(candidates: Element[], names: NonNullable<Locator['name']>): Element[] {
+  const exact: Element[] = [];
+  const prefix: Element[] = [];
+  for (const el of candidates) {
+    const match = nameMatch(computeAccessibleName(el), names);
+    if (match === 'exact') exact.push(el);
+    else if (match === 'prefix') prefix.push(el);
+  }
+  return exact.length ? exact : prefix;
+}
+
 function byRole(root: Element, role: string, names: Locator['name']): Element[] {
-  const candidates = [...root.querySelectorAll(ROLE_SELECTORS[role] ?? `[role="${role}"]`)];
-  return candidates.filter((el) => getRole(el) === role && isShown(el) && (names === undefined || matchesName(computeAccessibleName(el), names)));
+  const candidates = [...root.querySelectorAll(ROLE_SELECTORS[role] ?? `[role="${role}"]`)].filter((el) => getRole(el) === role && isShown(el));
+  return names === undefined ? candidates : byName(candidates, names);
 }
 
 function byLabel(root: Element, names: NonNullable<Locator['label']>): Element[] {
-  return [...root.querySelectorAll(FIELD_SELECTOR)].filter((el) => isShown(el) && matchesName(computeAccessibleName(el), names));
+  return byName([...root.querySelectorAll(FIELD_SELECTOR)].filter(isShown), names);
 }
 
 function byText(root: Element, names: NonNullable<Locator['text']>): Element[] {

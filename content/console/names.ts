@@ -13,3 +13,15 @@ export function matchesName(actual: string, names: Names): boolean {
   const normalised = normaliseName(actual);
   return nameList(names).includes(normalised);
 }
+
+/**
+ * How an accessible name matches: exactly, or only as its beginning (Cloudscape appends a form
+ * field's group label to the names of the checkboxes inside it: "Require at least one number
+ * Password strength"). Exact matches are preferred wherever there are any.
+ */
+export function nameMatch(actual: string, names: Names): 'exact' | 'prefix' | null {
+  const normalised = normaliseName(actual);
+  const wanted = nameList(names);
+  if (wanted.includes(normalised)) return 'exact';
+  return wanted.some((name) => normalised.startsWith(`${name} `)) ? 'prefix' : null;
+}

@@ -78,7 +78,11 @@ export async function playAsStudent(context: BrowserContext, startPage: Page, va
     expect(element, `the spotlight of "${stepId}" covers a page element`).not.toBeNull();
     const typing = (element!.tag === 'INPUT' && TEXT_INPUT.test(element!.type)) || element!.tag === 'TEXTAREA';
     await page.mouse.click(x, y);
-    if (typing) await page.keyboard.type(values[stepId] ?? 'practice');
+    if (typing) {
+      // Replace what the field holds (a default such as 8), as a person selecting it would.
+      await page.keyboard.press('ControlOrMeta+A');
+      await page.keyboard.type(values[stepId] ?? 'practice');
+    }
     played.push({ stepId, action: typing ? 'type' : 'click', matches: matches === null ? undefined : Number(matches) });
     await waitForChange(callout, stepId);
   }

@@ -86,3 +86,25 @@ describe('reading the page context', () => {
     expect(tab.pageIds[0]).toBe('iam.user.security-credentials');
   });
 });
+
+describe('names that Cloudscape extends', () => {
+  it('finds a checkbox whose name ends with its form field group label, preferring exact names', () => {
+    const doc = loadDom('iam-create-user-step-1');
+    const group = doc.createElement('div');
+    for (const name of ['Require at least one number Password strength', 'Require at least one number of things']) {
+      const input = doc.createElement('input');
+      input.type = 'checkbox';
+      input.setAttribute('aria-label', name);
+      group.append(input);
+    }
+    doc.body.append(group);
+    const [found, ...more] = findAll(doc, { role: 'checkbox', name: 'Require at least one number' });
+    expect(more).toHaveLength(1); // both begin with the name: the pack must be more precise
+    expect(found?.getAttribute('aria-label')).toBe('Require at least one number Password strength');
+    const exact = doc.createElement('input');
+    exact.type = 'checkbox';
+    exact.setAttribute('aria-label', 'Require at least one number');
+    group.append(exact);
+    expect(findAll(doc, { role: 'checkbox', name: 'Require at least one number' })).toEqual([exact]);
+  });
+});
