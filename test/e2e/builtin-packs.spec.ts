@@ -99,6 +99,38 @@ test.describe('built-in packs, played by a student from start to finish', () => 
     });
     await expectAllDone(serviceWorker, 'secure-root-and-iam-admin', context, extensionId);
   });
+
+  test('aws-101-security-checklist', async ({ context, extensionId, serviceWorker, backend }) => {
+    const tab = await startFromPopup(context, extensionId, 'aws-101-security-checklist');
+    const played = await playAsStudent(context, tab, {
+      'alias-name': 'my-first-account',
+      'minimum-length': '12',
+      'group-name': 'Administrators',
+      'user-name': 'admin',
+      'type-account': 'my-first-account',
+      'type-username': 'admin',
+      'type-password': 'the-generated-one',
+      'old-password': 'the-generated-one',
+      'new-password': 'Practice-Passw0rd!',
+      'retype-password': 'Practice-Passw0rd!',
+      'type-root-email': 'student@example.com',
+      'type-root-password': 'root-password',
+      'name-root-device': 'root-phone',
+      'root-code-1': MFA_CODES.first,
+      'root-code-2': MFA_CODES.second,
+    });
+    doctor(played);
+    expectConsole(backend, (state) => {
+      expect(state.account.alias).toBe('my-first-account');
+      expect(state.passwordPolicy).toMatchObject({ minimumLength: 12, requireUppercase: true, requireLowercase: true, requireNumbers: true, requireSymbols: true });
+      expect(state.groups).toEqual([expect.objectContaining({ name: 'Administrators', policies: ['AdministratorAccess'] })]);
+      expect(state.users).toEqual([expect.objectContaining({ name: 'admin', groups: ['Administrators'], mustChangePassword: false })]);
+      expect(state.users[0]!.lastConsoleSignIn).toBeDefined();
+      expect(state.rootMfaDevices).toHaveLength(1);
+      expect(state.identity).toEqual({ kind: 'root' });
+    });
+    await expectAllDone(serviceWorker, 'aws-101-security-checklist', context, extensionId);
+  });
 });
 
 function expectConsole(backend: PracticeBackend, check: (state: PracticeBackend['state']) => void) {
