@@ -34,6 +34,9 @@ export default defineConfig({
   }),
   vite: () => ({
     plugins: [preact(), pageCatalogue()],
+    // Vite's modulepreload polyfill fetches chunks; extension pages load their own files without it,
+    // and the bundles then contain no fetch at all (checked by test/e2e/least-privilege.spec.ts).
+    build: { modulePreload: { polyfill: false } },
     resolve: {
       alias: {
         // The Markdown parser's browser build decodes entities through innerHTML; its table-based

@@ -3,6 +3,8 @@ import { playAsStudent } from './student';
 import { readPack, readProgress } from '../support/packs';
 import type { Page, Worker, BrowserContext } from '@playwright/test';
 import type { PracticeBackend } from '../practice-console/server/practice-server';
+import { readFileSync } from 'node:fs';
+import { CANARY } from '../practice-console/src/state/secrets';
 
 const MFA_CODES = { first: '123456', second: '654321' };
 
@@ -30,6 +32,30 @@ async function expectAllDone(serviceWorker: Worker, packId: string, context: Bro
   await popup.screenshot({ path: `test-results/screens/${packId}-popup-complete.png` });
 }
 
+/** Everything the extension could have kept or said: its storage areas, its progress file, the pages' console. */
+async function canaryCount(serviceWorker: Worker, context: BrowserContext, extensionId: string, logs: string[]): Promise<number> {
+  const storage = await serviceWorker.evaluate(async () => {
+    const api = chrome as unknown as { storage: Record<'local' | 'sync' | 'session', { get(k: null): Promise<unknown> }> };
+    return JSON.stringify([await api.storage.local.get(null), await api.storage.sync.get(null), await api.storage.session.get(null)]);
+  });
+  const library = await context.newPage();
+  await library.goto(`chrome-extension://${extensionId}/options.html`);
+  const download = library.waitForEvent('download');
+  await library.getByRole('button', { name: 'Export progress' }).click();
+  const exported = readFileSync((await (await download).path())!, 'utf8');
+  await library.close();
+  const everything = [storage, exported, ...logs].join('\n');
+  return everything.split(CANARY).length - 1;
+}
+
+function collectConsole(context: BrowserContext): string[] {
+  const logs: string[] = [];
+  const listen = (page: Page) => page.on('console', (message) => logs.push(message.text()));
+  context.pages().forEach(listen);
+  context.on('page', listen);
+  return logs;
+}
+
 function doctor(played: { stepId: string; matches?: number }[]) {
   const ambiguous = played.filter((p) => p.matches !== undefined && p.matches !== 1);
   expect(ambiguous, 'every spotlighted target matched exactly one element').toEqual([]);
@@ -39,8 +65,9 @@ test.describe('built-in packs, played by a student from start to finish', () => 
   test.setTimeout(240_000);
 
   test('iam-first-steps', async ({ context, extensionId, serviceWorker, backend }) => {
+    const logs = collectConsole(context);
     const tab = await startFromPopup(context, extensionId, 'iam-first-steps');
-    const played = await playAsStudent(context, tab, {
+    const { played, secretsSeen } = await playAsStudent(context, tab, {
       'name-root-device': 'root-phone',
       'root-code-1': MFA_CODES.first,
       'root-code-2': MFA_CODES.second,
@@ -51,6 +78,7 @@ test.describe('built-in packs, played by a student from start to finish', () => 
       'admin-code-2': MFA_CODES.second,
     });
     doctor(played);
+    expect(secretsSeen, 'secrets were on screen while the coach ran').toBeGreaterThan(0);
     expectConsole(backend, (state) => {
       expect(state.rootMfaDevices).toHaveLength(1);
       expect(state.account.alias).toBe('my-first-account');
@@ -62,11 +90,15 @@ test.describe('built-in packs, played by a student from start to finish', () => 
       expect(state.identity).toBeNull();
     });
     await expectAllDone(serviceWorker, 'iam-first-steps', context, extensionId);
+    const canaries = await canaryCount(serviceWorker, context, extensionId, logs);
+    console.log(`secrets check (iam-first-steps): CANARY found ${canaries} times in extension storage, the progress file and console logs`);
+    expect(canaries).toBe(0);
   });
 
   test('secure-root-and-iam-admin', async ({ context, extensionId, serviceWorker, backend }) => {
+    const logs = collectConsole(context);
     const tab = await startFromPopup(context, extensionId, 'secure-root-and-iam-admin');
-    const played = await playAsStudent(context, tab, {
+    const { played, secretsSeen } = await playAsStudent(context, tab, {
       'alias-name': 'my-secure-account',
       'name-root-device': 'root-phone',
       'root-code-1': MFA_CODES.first,
@@ -85,6 +117,7 @@ test.describe('built-in packs, played by a student from start to finish', () => 
       'admin-code-2': MFA_CODES.second,
     });
     doctor(played);
+    expect(secretsSeen, 'secrets were on screen while the coach ran').toBeGreaterThan(0);
     expectConsole(backend, (state) => {
       expect(state.account.alias).toBe('my-secure-account');
       expect(state.rootMfaDevices).toHaveLength(1);
@@ -98,11 +131,15 @@ test.describe('built-in packs, played by a student from start to finish', () => 
       expect(state.identity).toEqual({ kind: 'iam-user', userName: 'admin' });
     });
     await expectAllDone(serviceWorker, 'secure-root-and-iam-admin', context, extensionId);
+    const canaries = await canaryCount(serviceWorker, context, extensionId, logs);
+    console.log(`secrets check (secure-root-and-iam-admin): CANARY found ${canaries} times in extension storage, the progress file and console logs`);
+    expect(canaries).toBe(0);
   });
 
   test('aws-101-security-checklist', async ({ context, extensionId, serviceWorker, backend }) => {
+    const logs = collectConsole(context);
     const tab = await startFromPopup(context, extensionId, 'aws-101-security-checklist');
-    const played = await playAsStudent(context, tab, {
+    const { played, secretsSeen } = await playAsStudent(context, tab, {
       'alias-name': 'my-first-account',
       'minimum-length': '12',
       'group-name': 'Administrators',
@@ -120,6 +157,7 @@ test.describe('built-in packs, played by a student from start to finish', () => 
       'root-code-2': MFA_CODES.second,
     });
     doctor(played);
+    expect(secretsSeen, 'secrets were on screen while the coach ran').toBeGreaterThan(0);
     expectConsole(backend, (state) => {
       expect(state.account.alias).toBe('my-first-account');
       expect(state.passwordPolicy).toMatchObject({ minimumLength: 12, requireUppercase: true, requireLowercase: true, requireNumbers: true, requireSymbols: true });
@@ -130,11 +168,15 @@ test.describe('built-in packs, played by a student from start to finish', () => 
       expect(state.identity).toEqual({ kind: 'root' });
     });
     await expectAllDone(serviceWorker, 'aws-101-security-checklist', context, extensionId);
+    const canaries = await canaryCount(serviceWorker, context, extensionId, logs);
+    console.log(`secrets check (aws-101-security-checklist): CANARY found ${canaries} times in extension storage, the progress file and console logs`);
+    expect(canaries).toBe(0);
   });
 
   test('secure-your-aws-account', async ({ context, extensionId, serviceWorker, backend }) => {
+    const logs = collectConsole(context);
     const tab = await startFromPopup(context, extensionId, 'secure-your-aws-account');
-    const played = await playAsStudent(context, tab, {
+    const { played, secretsSeen } = await playAsStudent(context, tab, {
       'name-root-device': 'root-phone',
       'root-code-1': MFA_CODES.first,
       'root-code-2': MFA_CODES.second,
@@ -153,6 +195,7 @@ test.describe('built-in packs, played by a student from start to finish', () => 
       'user-code-2': MFA_CODES.second,
     });
     doctor(played);
+    expect(secretsSeen, 'secrets were on screen while the coach ran').toBeGreaterThan(0);
     expectConsole(backend, (state) => {
       expect(state.rootMfaDevices).toHaveLength(1);
       expect(state.billing.billingAlertsEnabled).toBe(true);
@@ -163,6 +206,9 @@ test.describe('built-in packs, played by a student from start to finish', () => 
       expect(state.identity).toEqual({ kind: 'iam-user', userName: 'iam-admin' });
     });
     await expectAllDone(serviceWorker, 'secure-your-aws-account', context, extensionId);
+    const canaries = await canaryCount(serviceWorker, context, extensionId, logs);
+    console.log(`secrets check (secure-your-aws-account): CANARY found ${canaries} times in extension storage, the progress file and console logs`);
+    expect(canaries).toBe(0);
   });
 });
 

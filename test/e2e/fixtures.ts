@@ -26,6 +26,8 @@ export const test = base.extend<Fixtures>({
     await use(practice);
     await practice.context.close();
     rmSync(practice.userDataDir, { recursive: true, force: true });
+    // Nothing in any test may try to reach the network: not the practice console, not the extension.
+    expect(practice.refusedRequests, 'requests that tried to leave the machine').toEqual([]);
   },
   context: async ({ practice }, use) => use(practice.context),
   backend: async ({ practice }, use) => use(practice.backend),

@@ -1,5 +1,6 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect } from './fixtures';
+import { CANARY } from '../practice-console/src/state/secrets';
 
 export interface PlayedStep {
   stepId: string;
@@ -16,7 +17,9 @@ const TEXT_INPUT = /^(text|email|password|search|tel|url|number)$/;
  * element (typing `values[stepId]` when it is a text field), press Done on manual steps, follow
  * Go there. Returns what was done at each step; throws when the overlay leaves the student stuck.
  */
-export async function playAsStudent(context: BrowserContext, startPage: Page, values: Record<string, string>, maxActions = 400): Promise<PlayedStep[]> {
+export async function playAsStudent(context: BrowserContext, startPage: Page, values: Record<string, string>, maxActions = 400): Promise<{ played: PlayedStep[]; secretsSeen: number }> {
+  const revealed = new Set<string>();
+  let secretsSeen = 0;
   let page = startPage;
   const played: PlayedStep[] = [];
   let lastKey = '';
@@ -37,7 +40,7 @@ export async function playAsStudent(context: BrowserContext, startPage: Page, va
       callout.textContent(),
     ]).catch(() => [null, null, null, null] as const);
     if (!stepId || !state) continue;
-    if (text?.includes('Tutorial complete')) return played;
+    if (text?.includes('Tutorial complete')) return { played, secretsSeen };
     const key = `${stepId}:${state}`;
     if (key !== lastKey) {
       lastKey = key;
@@ -60,6 +63,13 @@ export async function playAsStudent(context: BrowserContext, startPage: Page, va
     if ((await spotlight.count()) === 0) {
       const done = callout.getByRole('button', { name: 'Done', exact: true });
       if (await done.isVisible().catch(() => false)) {
+        // A curious student reveals every secret the page offers before saying it is stored:
+        // the security checks then prove the extension never keeps what was on screen.
+        if (!revealed.has(page.url())) {
+          revealed.add(page.url());
+          for (const show of await page.locator('#root').getByRole('button', { name: /^Show( secret key)?$/ }).all()) await show.click().catch(() => undefined);
+          if ((await page.locator('#root').innerText().catch(() => '')).includes(CANARY)) secretsSeen += 1;
+        }
         await done.click();
         played.push({ stepId, action: 'done' });
       } else {

@@ -32,6 +32,8 @@ export interface PracticeBrowser {
   context: BrowserContext;
   backend: PracticeBackend;
   userDataDir: string;
+  /** Every request that tried to leave the machine (refused): the extension must make none. */
+  refusedRequests: string[];
 }
 
 /**
@@ -68,10 +70,14 @@ export async function launchPracticeBrowser(options: LaunchOptions): Promise<Pra
   });
   const backend = options.backend ?? createPracticeBackend();
   // Registered first so it runs last: anything the practice console does not answer is refused.
+  const refusedRequests: string[] = [];
   await context.route(
     (url) => url.protocol === 'http:' || url.protocol === 'https:',
-    (route) => route.abort('blockedbyclient'),
+    (route) => {
+      refusedRequests.push(route.request().url());
+      return route.abort('blockedbyclient');
+    },
   );
   await routePracticeConsole(context, { distDir: PRACTICE_DIST, backend });
-  return { context, backend, userDataDir };
+  return { context, backend, userDataDir, refusedRequests };
 }

@@ -1,0 +1,72 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { test, expect } from '@playwright/test';
+
+/** Node-side checks of the built extension (no browser): manifests and bundles. */
+const OUTPUT = '.output';
+const HOSTS = [
+  'https://console.aws.amazon.com/*',
+  'https://*.console.aws.amazon.com/*',
+  'https://signin.aws.amazon.com/*',
+  'https://*.signin.aws.amazon.com/*',
+  'https://console.amazonaws-us-gov.com/*',
+  'https://*.console.amazonaws-us-gov.com/*',
+  'https://signin.amazonaws-us-gov.com/*',
+  'https://*.signin.amazonaws-us-gov.com/*',
+  'https://console.amazonaws.cn/*',
+  'https://*.console.amazonaws.cn/*',
+  'https://signin.amazonaws.cn/*',
+  'https://*.signin.amazonaws.cn/*',
+];
+
+const manifest = (target: string) => JSON.parse(readFileSync(join(OUTPUT, target, 'manifest.json'), 'utf8'));
+
+function bundleFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? bundleFiles(path) : path.endsWith('.js') ? [path] : [];
+  });
+}
+
+test.describe('least privilege (built extension)', () => {
+  test('the Chrome manifest asks for storage and the console hosts only', () => {
+    const m = manifest('chrome-mv3');
+    expect(m.permissions).toEqual(['storage']);
+    expect([...m.host_permissions].sort()).toEqual([...HOSTS].sort());
+    expect(m.web_accessible_resources).toBeUndefined();
+    expect(m.optional_permissions).toBeUndefined();
+    expect(m.externally_connectable).toBeUndefined();
+    expect(m.content_scripts).toHaveLength(1);
+    expect([...m.content_scripts[0].matches].sort()).toEqual([...HOSTS].sort());
+  });
+
+  test('the Firefox manifest asks for storage and the console hosts only, and declares no data collection', () => {
+    const m = manifest('firefox-mv2');
+    expect([...m.permissions].sort()).toEqual(['storage', ...HOSTS].sort());
+    expect(m.web_accessible_resources).toBeUndefined();
+    expect(m.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
+  });
+
+  for (const target of ['chrome-mv3', 'firefox-mv2']) {
+    test(`${target}: no bundle can reach the network or run strings as code`, () => {
+      const found: string[] = [];
+      for (const file of bundleFiles(join(OUTPUT, target))) {
+        const code = readFileSync(file, 'utf8');
+        for (const api of [/\bfetch\(/, /XMLHttpRequest/, /new WebSocket/, /sendBeacon/, /new EventSource/, /importScripts/, /\beval\(/, /new Function\(/]) {
+          if (api.test(code)) found.push(`${file}: ${api}`);
+        }
+        // Absolute URLs: only the console and sign-in hosts, documentation hosts named in packs, and specs' namespaces.
+        for (const [url] of code.matchAll(/https?:\/\/[a-z0-9.-]+\.[a-z]{2,}[^\s"'`)]*/gi)) {
+          const host = new URL(url).hostname;
+          // Hosts packs may link to, and WXT's own error messages (text shown in a console error, never requested).
+          const allowed =
+            /(^|\.)(aws\.amazon\.com|amazonaws-us-gov\.com|amazonaws\.cn|authy\.com|aws\.training|repost\.aws|microsoft\.com|google\.com|duo\.com|mozilla\.org)$/.test(host) ||
+            /^(www\.w3\.org|json-schema\.org|wxt\.dev)$/.test(host) || // namespaces (SVG, zod's JSON Schema ids) and WXT docs
+            url.startsWith('https://github.com/wxt-dev/wxt/issues/');
+          if (!allowed) found.push(`${file}: ${url}`);
+        }
+      }
+      expect(found).toEqual([]);
+    });
+  }
+});
