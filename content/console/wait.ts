@@ -25,7 +25,9 @@ export function watchDom(root: Node, onChange: () => void, signal: AbortSignal):
 export function watchLocation(onChange: () => void, signal: AbortSignal): void {
   window.addEventListener('hashchange', onChange, { signal });
   window.addEventListener('popstate', onChange, { signal });
-  // The Navigation API reports history.pushState/replaceState too, where the browser has it.
+  // The Navigation API also reports history.pushState/replaceState (currententrychange), which fire
+  // no event of their own, where the browser has it.
   const navigation = (window as { navigation?: EventTarget }).navigation;
   navigation?.addEventListener('navigatesuccess', onChange, { signal });
+  navigation?.addEventListener('currententrychange', onChange, { signal });
 }
