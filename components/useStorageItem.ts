@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { WxtStorageItem } from 'wxt/utils/storage';
+import { safeUnwatch } from '../content/overlay/safe-unwatch';
 
 /** A storage item's value, kept live: `undefined` until the first read. */
 export function useStorageItem<T>(item: WxtStorageItem<T, Record<string, unknown>>): T | undefined {
@@ -10,7 +11,7 @@ export function useStorageItem<T>(item: WxtStorageItem<T, Record<string, unknown
     const unwatch = item.watch((v) => setValue(v));
     return () => {
       active = false;
-      unwatch();
+      safeUnwatch(unwatch);
     };
   }, [item]);
   return value;

@@ -9,6 +9,7 @@ import { pageUrl } from '../console/page-url';
 import { watchDom, watchLocation } from '../console/wait';
 import { currentFlashes, stepDone, type StepEvents } from './completion';
 import { MISSING_AFTER_MS, viewStep, type StepView } from './step-state';
+import { safeUnwatch } from '../overlay/safe-unwatch';
 
 /** Everything the overlay needs to draw one step. */
 export interface GuideSnapshot {
@@ -172,7 +173,7 @@ export function startGuide(doc: Document, render: GuideRender, signal: AbortSign
   });
   const unwatch = activePackItem.watch((value) => void load(value));
   signal.addEventListener('abort', () => {
-    unwatch();
+    safeUnwatch(unwatch);
     stopStep();
   }, { once: true });
 }

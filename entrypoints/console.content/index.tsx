@@ -3,6 +3,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { consoleHostPatterns } from '../../content/console/hosts';
 import { createOverlayHost } from '../../content/overlay/mount';
 import { followConsoleTheme } from '../../content/overlay/theme';
+import { watchForRemoval } from '../../content/overlay/lifecycle';
 import { OverlayApp } from '../../components/OverlayApp';
 import overlayCss from '../../components/overlay.css?inline';
 
@@ -18,5 +19,6 @@ export default defineContentScript({
       render(null, overlay.container);
       overlay.remove();
     });
+    watchForRemoval(ctx);
   },
 });

@@ -1,4 +1,4 @@
-import { test, expect, iamUrl } from './fixtures';
+import { test, expect, iamUrl, IAM_HOME } from './fixtures';
 import { readPack, readProgress, startPack } from '../support/packs';
 
 const TOUR = 'test/fixtures/packs/overlay-tour.yaml';
@@ -19,4 +19,26 @@ test('stopping the service worker again and again during a tutorial loses no pro
   }
   const worker = context.serviceWorkers().at(-1) ?? (await context.waitForEvent('serviceworker'));
   await expect.poll(async () => Object.keys(await readProgress(worker, pack.id)).sort()).toEqual([...steps].sort());
+});
+
+test('after the extension is reloaded, the old overlays in open tabs go away when the student touches the page, without errors', async ({ context, page, serviceWorker }) => {
+  await page.goto(IAM_HOME);
+  await startPack(serviceWorker, readPack(TOUR), 'start-create-user');
+  const tabs = [page, await context.newPage(), await context.newPage()];
+  await tabs[1]!.goto(iamUrl('/users'));
+  await tabs[2]!.goto(iamUrl('/groups'));
+  const errors: string[] = [];
+  for (const tab of tabs) {
+    tab.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await expect(tab.locator('console-coach-overlay [data-cc="callout"]')).toBeVisible();
+  }
+  // Reload after the call returns: the worker that runs it goes away.
+  await serviceWorker.evaluate(() => void setTimeout(() => (chrome as unknown as { runtime: { reload(): void } }).runtime.reload(), 50));
+  await page.waitForTimeout(1000);
+  for (const tab of tabs) {
+    await tab.bringToFront();
+    await tab.mouse.click(700, 500);
+    await expect(tab.locator('console-coach-overlay')).toHaveCount(0);
+  }
+  expect(errors).toEqual([]);
 });
