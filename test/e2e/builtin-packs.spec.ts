@@ -61,13 +61,36 @@ function doctor(played: { stepId: string; matches?: number }[]) {
   expect(ambiguous, 'every spotlighted target matched exactly one element').toEqual([]);
 }
 
+interface PackFixtures {
+  context: BrowserContext;
+  extensionId: string;
+  serviceWorker: Worker;
+  backend: PracticeBackend;
+}
+
+/**
+ * Start a built-in pack from the popup, play it as a student, and check everything a finished pack
+ * promises: unambiguous targets, secrets shown but never kept, every step done and every
+ * verifiable one verified, and the console in the state the tutorial leads to.
+ */
+async function playPack(f: PackFixtures, packId: string, values: Record<string, string>, checkConsole: (state: PracticeBackend['state']) => void) {
+  const logs = collectConsole(f.context);
+  const tab = await startFromPopup(f.context, f.extensionId, packId);
+  const { played, secretsSeen } = await playAsStudent(f.context, tab, values);
+  doctor(played);
+  expect(secretsSeen, 'secrets were on screen while the coach ran').toBeGreaterThan(0);
+  checkConsole(f.backend.state);
+  await expectAllDone(f.serviceWorker, packId, f.context, f.extensionId);
+  const canaries = await canaryCount(f.serviceWorker, f.context, f.extensionId, logs);
+  console.log(`secrets check (${packId}): CANARY found ${canaries} times in extension storage, the progress file and console logs`);
+  expect(canaries).toBe(0);
+}
+
 test.describe('built-in packs, played by a student from start to finish', () => {
   test.setTimeout(240_000);
 
-  test('iam-first-steps', async ({ context, extensionId, serviceWorker, backend }) => {
-    const logs = collectConsole(context);
-    const tab = await startFromPopup(context, extensionId, 'iam-first-steps');
-    const { played, secretsSeen } = await playAsStudent(context, tab, {
+  test('iam-first-steps', async (fixtures) => {
+    await playPack(fixtures, 'iam-first-steps', {
       'name-root-device': 'root-phone',
       'root-code-1': MFA_CODES.first,
       'root-code-2': MFA_CODES.second,
@@ -76,10 +99,7 @@ test.describe('built-in packs, played by a student from start to finish', () => 
       'name-admin-device': 'admin-phone',
       'admin-code-1': MFA_CODES.first,
       'admin-code-2': MFA_CODES.second,
-    });
-    doctor(played);
-    expect(secretsSeen, 'secrets were on screen while the coach ran').toBeGreaterThan(0);
-    expectConsole(backend, (state) => {
+    }, (state) => {
       expect(state.rootMfaDevices).toHaveLength(1);
       expect(state.account.alias).toBe('my-first-account');
       const admin = state.users.find((u) => u.name === 'admin')!;
@@ -89,16 +109,10 @@ test.describe('built-in packs, played by a student from start to finish', () => 
       expect(admin.mfaDevices).toHaveLength(1);
       expect(state.identity).toBeNull();
     });
-    await expectAllDone(serviceWorker, 'iam-first-steps', context, extensionId);
-    const canaries = await canaryCount(serviceWorker, context, extensionId, logs);
-    console.log(`secrets check (iam-first-steps): CANARY found ${canaries} times in extension storage, the progress file and console logs`);
-    expect(canaries).toBe(0);
   });
 
-  test('secure-root-and-iam-admin', async ({ context, extensionId, serviceWorker, backend }) => {
-    const logs = collectConsole(context);
-    const tab = await startFromPopup(context, extensionId, 'secure-root-and-iam-admin');
-    const { played, secretsSeen } = await playAsStudent(context, tab, {
+  test('secure-root-and-iam-admin', async (fixtures) => {
+    await playPack(fixtures, 'secure-root-and-iam-admin', {
       'alias-name': 'my-secure-account',
       'name-root-device': 'root-phone',
       'root-code-1': MFA_CODES.first,
@@ -115,10 +129,7 @@ test.describe('built-in packs, played by a student from start to finish', () => 
       'name-admin-device': 'admin-phone',
       'admin-code-1': MFA_CODES.first,
       'admin-code-2': MFA_CODES.second,
-    });
-    doctor(played);
-    expect(secretsSeen, 'secrets were on screen while the coach ran').toBeGreaterThan(0);
-    expectConsole(backend, (state) => {
+    }, (state) => {
       expect(state.account.alias).toBe('my-secure-account');
       expect(state.rootMfaDevices).toHaveLength(1);
       expect(state.billing.iamAccessActivated).toBe(true);
@@ -130,16 +141,10 @@ test.describe('built-in packs, played by a student from start to finish', () => 
       expect(admin.mfaDevices).toHaveLength(1);
       expect(state.identity).toEqual({ kind: 'iam-user', userName: 'admin' });
     });
-    await expectAllDone(serviceWorker, 'secure-root-and-iam-admin', context, extensionId);
-    const canaries = await canaryCount(serviceWorker, context, extensionId, logs);
-    console.log(`secrets check (secure-root-and-iam-admin): CANARY found ${canaries} times in extension storage, the progress file and console logs`);
-    expect(canaries).toBe(0);
   });
 
-  test('aws-101-security-checklist', async ({ context, extensionId, serviceWorker, backend }) => {
-    const logs = collectConsole(context);
-    const tab = await startFromPopup(context, extensionId, 'aws-101-security-checklist');
-    const { played, secretsSeen } = await playAsStudent(context, tab, {
+  test('aws-101-security-checklist', async (fixtures) => {
+    await playPack(fixtures, 'aws-101-security-checklist', {
       'alias-name': 'my-first-account',
       'minimum-length': '12',
       'group-name': 'Administrators',
@@ -155,10 +160,7 @@ test.describe('built-in packs, played by a student from start to finish', () => 
       'name-root-device': 'root-phone',
       'root-code-1': MFA_CODES.first,
       'root-code-2': MFA_CODES.second,
-    });
-    doctor(played);
-    expect(secretsSeen, 'secrets were on screen while the coach ran').toBeGreaterThan(0);
-    expectConsole(backend, (state) => {
+    }, (state) => {
       expect(state.account.alias).toBe('my-first-account');
       expect(state.passwordPolicy).toMatchObject({ minimumLength: 12, requireUppercase: true, requireLowercase: true, requireNumbers: true, requireSymbols: true });
       expect(state.groups).toEqual([expect.objectContaining({ name: 'Administrators', policies: ['AdministratorAccess'] })]);
@@ -167,16 +169,10 @@ test.describe('built-in packs, played by a student from start to finish', () => 
       expect(state.rootMfaDevices).toHaveLength(1);
       expect(state.identity).toEqual({ kind: 'root' });
     });
-    await expectAllDone(serviceWorker, 'aws-101-security-checklist', context, extensionId);
-    const canaries = await canaryCount(serviceWorker, context, extensionId, logs);
-    console.log(`secrets check (aws-101-security-checklist): CANARY found ${canaries} times in extension storage, the progress file and console logs`);
-    expect(canaries).toBe(0);
   });
 
-  test('secure-your-aws-account', async ({ context, extensionId, serviceWorker, backend }) => {
-    const logs = collectConsole(context);
-    const tab = await startFromPopup(context, extensionId, 'secure-your-aws-account');
-    const { played, secretsSeen } = await playAsStudent(context, tab, {
+  test('secure-your-aws-account', async (fixtures) => {
+    await playPack(fixtures, 'secure-your-aws-account', {
       'name-root-device': 'root-phone',
       'root-code-1': MFA_CODES.first,
       'root-code-2': MFA_CODES.second,
@@ -193,10 +189,7 @@ test.describe('built-in packs, played by a student from start to finish', () => 
       'name-user-device': 'iam-admin-phone',
       'user-code-1': MFA_CODES.first,
       'user-code-2': MFA_CODES.second,
-    });
-    doctor(played);
-    expect(secretsSeen, 'secrets were on screen while the coach ran').toBeGreaterThan(0);
-    expectConsole(backend, (state) => {
+    }, (state) => {
       expect(state.rootMfaDevices).toHaveLength(1);
       expect(state.billing.billingAlertsEnabled).toBe(true);
       expect(state.alarms.map((a) => [a.name, a.threshold])).toEqual([['BillingAlarm10', 10], ['BillingAlarm50', 50]]);
@@ -205,13 +198,6 @@ test.describe('built-in packs, played by a student from start to finish', () => 
       expect(admin.mfaDevices).toHaveLength(1);
       expect(state.identity).toEqual({ kind: 'iam-user', userName: 'iam-admin' });
     });
-    await expectAllDone(serviceWorker, 'secure-your-aws-account', context, extensionId);
-    const canaries = await canaryCount(serviceWorker, context, extensionId, logs);
-    console.log(`secrets check (secure-your-aws-account): CANARY found ${canaries} times in extension storage, the progress file and console logs`);
-    expect(canaries).toBe(0);
   });
 });
 
-function expectConsole(backend: PracticeBackend, check: (state: PracticeBackend['state']) => void) {
-  check(backend.state);
-}
