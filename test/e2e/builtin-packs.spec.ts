@@ -89,8 +89,8 @@ async function playPack(f: PackFixtures, packId: string, values: Record<string, 
 test.describe('built-in packs, played by a student from start to finish', () => {
   test.setTimeout(240_000);
 
-  test('iam-first-steps', async (fixtures) => {
-    await playPack(fixtures, 'iam-first-steps', {
+  test('iam-first-steps', async ({ context, extensionId, serviceWorker, backend }) => {
+    await playPack({ context, extensionId, serviceWorker, backend }, 'iam-first-steps', {
       'name-root-device': 'root-phone',
       'root-code-1': MFA_CODES.first,
       'root-code-2': MFA_CODES.second,
@@ -111,8 +111,8 @@ test.describe('built-in packs, played by a student from start to finish', () => 
     });
   });
 
-  test('secure-root-and-iam-admin', async (fixtures) => {
-    await playPack(fixtures, 'secure-root-and-iam-admin', {
+  test('secure-root-and-iam-admin', async ({ context, extensionId, serviceWorker, backend }) => {
+    await playPack({ context, extensionId, serviceWorker, backend }, 'secure-root-and-iam-admin', {
       'alias-name': 'my-secure-account',
       'name-root-device': 'root-phone',
       'root-code-1': MFA_CODES.first,
@@ -143,8 +143,8 @@ test.describe('built-in packs, played by a student from start to finish', () => 
     });
   });
 
-  test('aws-101-security-checklist', async (fixtures) => {
-    await playPack(fixtures, 'aws-101-security-checklist', {
+  test('aws-101-security-checklist', async ({ context, extensionId, serviceWorker, backend }) => {
+    await playPack({ context, extensionId, serviceWorker, backend }, 'aws-101-security-checklist', {
       'alias-name': 'my-first-account',
       'minimum-length': '12',
       'group-name': 'Administrators',
@@ -171,8 +171,8 @@ test.describe('built-in packs, played by a student from start to finish', () => 
     });
   });
 
-  test('secure-your-aws-account', async (fixtures) => {
-    await playPack(fixtures, 'secure-your-aws-account', {
+  test('secure-your-aws-account', async ({ context, extensionId, serviceWorker, backend }) => {
+    await playPack({ context, extensionId, serviceWorker, backend }, 'secure-your-aws-account', {
       'name-root-device': 'root-phone',
       'root-code-1': MFA_CODES.first,
       'root-code-2': MFA_CODES.second,
