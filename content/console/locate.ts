@@ -144,7 +144,7 @@ export function describeTarget(target: readonly Locator[] | undefined): string {
   if (locator.role) return locator.name ? `the ${first(locator.name)} ${locator.role}` : `a ${locator.role}`;
   if (locator.label) return `the ${first(locator.label)} field`;
   if (locator.text) return `“${first(locator.text)}”`;
-  return 'the highlighted control';
+  return 'the control this step is about';
 }
 
 export { normaliseName };
