@@ -32,12 +32,14 @@ export function migrateStoredPackV1(old: StoredPackV1 | StoredPack): StoredPack 
 }
 
 export const PACK_KEY_PREFIX = 'pack.';
+/** The stored form's version (WXT storage migrations run from older ones). */
+const PACK_VERSION = 2;
 
 /** One key per pack, so installing one never rewrites another. */
 export const packItem = (packId: string) =>
   storage.defineItem<StoredPack | null>(`local:${PACK_KEY_PREFIX}${packId}`, {
     fallback: null,
-    version: 2,
+    version: PACK_VERSION,
     migrations: { 2: (old: StoredPackV1 | StoredPack) => migrateStoredPackV1(old) },
   });
 
@@ -99,7 +101,9 @@ export async function listPacks(): Promise<{ packs: StoredPack[]; dropped: strin
  */
 export async function installPack(stored: StoredPack): Promise<void> {
   const keep = new Set(allSteps(stored.pack).map((s) => s.id));
-  await guardQuota(() => packItem(stored.pack.id).setValue(stored));
+  const key = `${PACK_KEY_PREFIX}${stored.pack.id}`;
+  // One write for the value and WXT's version record, so a full storage leaves no trace of either.
+  await guardQuota(() => browser.storage.local.set({ [key]: stored, [`${key}$`]: { v: PACK_VERSION } }));
   const all = await browser.storage.local.get(null);
   const prefix = progressKeyPrefix(stored.pack.id);
   const stale = Object.keys(all).filter((key) => key.startsWith(prefix) && !keep.has(key.slice(prefix.length)));
