@@ -1,6 +1,6 @@
 import { computeAccessibleName, getRole, isInaccessible } from 'dom-accessibility-api';
 import type { Locator, Scope } from '../../packs/format/schema';
-import { matchesName, nameMatch, normaliseName, nameList } from './names';
+import { matchesName, nameMatch, normaliseName, nameList, withoutCounter } from './names';
 import { openModal } from './page-context';
 
 /** Where to look first for each role, so the accessible-name library runs on few elements. */
@@ -34,7 +34,7 @@ function headedContainers(doc: Document, scope: Scope): { heading: Element; cont
   const [base] = scopeRoots(doc, scope);
   if (!base || !scope.heading) return [];
   return [...base.querySelectorAll(ROLE_SELECTORS.heading!)]
-    .filter((h) => isShown(h) && matchesName(computeAccessibleName(h).replace(/\(\d+(\/\d+)?\)\s*$/, ''), scope.heading!))
+    .filter((h) => isShown(h) && matchesName(withoutCounter(computeAccessibleName(h)), scope.heading!))
     .map((heading) => ({ heading, container: containerOf(heading, base) }));
 }
 

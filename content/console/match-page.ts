@@ -1,6 +1,6 @@
 import type { PageDefinition, UrlPattern } from '../../packs/format/schema';
 
-const PARTITIONS = ['aws.amazon.com', 'amazonaws-us-gov.com', 'amazonaws.cn'];
+import { PARTITION_DOMAINS } from './hosts';
 
 /** `#/users/details/x$security_credentials?section=y` → path `/users/details/x/security_credentials`, query `section=y`. */
 export function normaliseHash(hash: string): { path: string; query: URLSearchParams } {
@@ -11,7 +11,7 @@ export function normaliseHash(hash: string): { path: string; query: URLSearchPar
 }
 
 function isHostKind(hostname: string, kind: UrlPattern['host']): boolean {
-  return PARTITIONS.some((domain) => hostname === `${kind}.${domain}` || hostname.endsWith(`.${kind}.${domain}`));
+  return PARTITION_DOMAINS.some((domain) => hostname === `${kind}.${domain}` || hostname.endsWith(`.${kind}.${domain}`));
 }
 
 /** Wildcard match within one segment: `*` matches any run of characters. */

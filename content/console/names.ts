@@ -1,5 +1,10 @@
 import type { Names } from '../../packs/format/schema';
 
+/** "Users (3)", "Permissions policies (1/7)": the console's counters are not part of a name. */
+export function withoutCounter(text: string): string {
+  return text.replace(/\(\d+(\/\d+)?\)\s*$/, '').trim();
+}
+
 /** Case- and whitespace-insensitive form of a name, as packs' names are matched. */
 export function normaliseName(text: string): string {
   return text.replace(/\s+/g, ' ').trim().toLowerCase();

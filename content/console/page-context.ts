@@ -1,6 +1,6 @@
 import type { PageDefinition } from '../../packs/format/schema';
 import { matchPages } from './match-page';
-import { matchesName, normaliseName } from './names';
+import { matchesName, normaliseName, withoutCounter } from './names';
 
 export type Identity = 'root' | 'iam-user';
 
@@ -38,8 +38,7 @@ function activeTab(doc: Document): string | null {
 
 function mainHeading(doc: Document): string | null {
   const h1 = doc.querySelector('h1');
-  // "Users (3)": the counter is not part of the page's name.
-  return h1 ? (h1.textContent ?? '').replace(/\(\d+(\/\d+)?\)\s*$/, '').trim() : null;
+  return h1 ? withoutCounter(h1.textContent ?? '') : null;
 }
 
 /** Root or IAM user, from the console's own session data; read when needed, never stored. */

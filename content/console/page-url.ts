@@ -1,6 +1,6 @@
 import type { PageDefinition } from '../../packs/format/schema';
 
-const PARTITIONS = ['aws.amazon.com', 'amazonaws-us-gov.com', 'amazonaws.cn'];
+import { PARTITION_DOMAINS } from './hosts';
 
 /**
  * A URL that opens a catalogue page, for "Go there": the page's first URL pattern, on the tab's
@@ -12,7 +12,7 @@ export function pageUrl(page: PageDefinition, current: URL, region?: string, pag
   const wild = [...pattern.path, ...(pattern.hash ?? [])].some((glob) => glob.includes('*'));
   const parent = wild && page.parent ? pages.find((p) => p.id === page.parent) : undefined;
   if (parent && parent !== page) return pageUrl(parent, current, region, pages);
-  const domain = PARTITIONS.find((d) => current.hostname.endsWith(d)) ?? PARTITIONS[0]!;
+  const domain = PARTITION_DOMAINS.find((d) => current.hostname.endsWith(d)) ?? PARTITION_DOMAINS[0];
   const onConsole = current.hostname === `console.${domain}` || current.hostname.endsWith(`.console.${domain}`);
   let host = pattern.host === 'signin' ? `signin.${domain}` : onConsole ? current.hostname : `console.${domain}`;
   if (region && pattern.host === 'console') host = `${region}.console.${domain}`;
