@@ -34,6 +34,10 @@ test('the largest allowed pack imports', async ({ page, extensionId, serviceWork
 
 test('importing past the storage quota says so and leaves the library and progress untouched', async ({ page, extensionId, serviceWorker }) => {
   await page.goto(`chrome-extension://${extensionId}/options.html`);
+  // The background seeds the four built-in packs at start: the snapshot is taken once it has.
+  await expect
+    .poll(async () => Object.keys(await serviceWorker.evaluate(() => chrome.storage.local.get(null))).filter((k) => /^pack\.[a-z0-9-]+$/.test(k)).length)
+    .toBe(4);
   await serviceWorker.evaluate(() =>
     chrome.storage.local.set({ 'progress.iam-first-steps.open-dashboard': { status: 'done', at: new Date().toISOString(), verified: true } }),
   );
