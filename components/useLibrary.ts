@@ -1,48 +1,46 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { activePackItem, hiddenPackItem, listPacks, type ActivePack, type StoredPack } from '../state/packs';
-import { readPackProgress, type StepProgress } from '../state/progress';
+import { applyLibraryChanges, readLibrary, type Library } from '../state/library';
+import type { StoredPack } from '../state/packs';
+import type { StepProgress } from '../state/progress';
 
-export interface Library {
-  packs: StoredPack[];
-  hidden: Set<string>;
-  active: ActivePack | null;
-  progress: Record<string, Record<string, StepProgress>>;
-  /** Things the library had to repair, said once. */
-  notices: string[];
-}
-
-async function readLibrary(): Promise<Library> {
-  const { packs, dropped } = await listPacks();
-  const notices = dropped.map((id) => `The stored pack "${id}" was damaged and has been removed. Import it again to use it.`);
-  const progress: Library['progress'] = {};
-  const hidden = new Set<string>();
-  for (const { pack } of packs) {
-    const read = await readPackProgress(pack.id);
-    if (read.reset) notices.push(`The progress of "${pack.title}" was damaged and has been reset.`);
-    progress[pack.id] = read.progress;
-    if (await hiddenPackItem(pack.id).getValue()) hidden.add(pack.id);
-  }
-  return { packs, hidden, active: await activePackItem.getValue(), progress, notices };
-}
+export type { Library };
 
 /** The library, the active step and all progress, kept live through storage change events. */
 export function useLibrary(): Library | null {
   const [library, setLibrary] = useState<Library | null>(null);
   useEffect(() => {
     let alive = true;
-    let queued = false;
+    let current: Library | null = null;
+    let reading: Promise<void> | null = null;
+    let readAgain = false;
+    const show = (next: Library) => {
+      current = next;
+      if (alive) setLibrary(next);
+    };
+    // One full read at a time; changes that arrive meanwhile are covered by one more read after it.
     const reload = () => {
-      if (queued) return;
-      queued = true;
-      // Several keys change at once (a step done + the next step): read once for all of them.
-      queueMicrotask(() => {
-        queued = false;
-        void readLibrary().then((next) => alive && setLibrary(next));
-      });
+      if (reading) {
+        readAgain = true;
+        return;
+      }
+      reading = readLibrary()
+        .then(show)
+        .finally(() => {
+          reading = null;
+          if (readAgain && alive) {
+            readAgain = false;
+            reload();
+          }
+        });
     };
     reload();
-    const onChanged = (_changes: unknown, area: string) => area === 'local' && reload();
+    const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area !== 'local') return;
+      const next = current && !reading ? applyLibraryChanges(current, changes) : null;
+      if (next) show(next);
+      else reload();
+    };
     browser.storage.onChanged.addListener(onChanged);
     return () => {
       alive = false;

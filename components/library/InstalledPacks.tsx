@@ -3,6 +3,7 @@ import { hiddenPackItem, removePack, type StoredPack } from '../../state/packs';
 import type { Library } from '../useLibrary';
 import { countDone } from '../useLibrary';
 import { startPack } from '../popup/pack-actions';
+import { Checklist } from '../popup/Checklist';
 
 /** The library's packs: start, hide (built-in) or remove (imported, with confirmation). */
 export function InstalledPacks({ library }: { library: Library }) {
@@ -29,7 +30,10 @@ export function InstalledPacks({ library }: { library: Library }) {
 
 function LibraryPack({ stored, library }: { stored: StoredPack; library: Library }) {
   const [confirming, setConfirming] = useState(false);
+  // A long checklist is only built when asked for; the library stays light with many packs.
+  const [stepsOpen, setStepsOpen] = useState(false);
   const { pack, origin } = stored;
+  const activeStep = library.active?.packId === pack.id ? library.active.stepId : undefined;
   const hidden = library.hidden.has(pack.id);
   const { done, total } = countDone(pack, library.progress[pack.id]);
   return (
@@ -64,6 +68,12 @@ function LibraryPack({ stored, library }: { stored: StoredPack; library: Library
           </button>
         )}
       </div>
+      <details class="cc-pack-steps" onToggle={(event) => setStepsOpen((event.currentTarget as HTMLDetailsElement).open)}>
+        <summary>
+          Steps ({done} of {total} done)
+        </summary>
+        {stepsOpen && <Checklist stored={stored} progress={library.progress[pack.id] ?? {}} currentStepId={activeStep} />}
+      </details>
     </li>
   );
 }

@@ -2,18 +2,23 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { LIMITS } from '../../packs/format/limits';
 
-/** The largest pack the format allows: the most steps, each with a long body, just under the file size limit. */
-function largestPack(): string {
-  const sections = LIMITS.steps / LIMITS.stepsPerSection;
-  const body = 'Choose **Next** when ready. '.repeat(40).trim();
-  const lines = ['format: 1', 'id: largest-pack', 'version: 1.0.0', 'title: The largest pack', 'summary: As many steps as a pack may have.', 'author: { name: Console Coach tests }', 'locale: en', 'estimatedMinutes: 600', 'sections:'];
+/** A pack of `steps` self-reported steps, each with a body `bodyRepeats` sentences long. */
+function manualPack(id: string, title: string, steps: number, bodyRepeats: number): string {
+  const sections = Math.ceil(steps / LIMITS.stepsPerSection);
+  const body = 'Choose **Next** when ready. '.repeat(bodyRepeats).trim();
+  const lines = ['format: 1', `id: ${id}`, 'version: 1.0.0', `title: ${title}`, 'summary: Steps the student marks done.', 'author: { name: Console Coach tests }', 'locale: en', 'estimatedMinutes: 600', 'sections:'];
   for (let s = 0; s < sections; s++) {
     lines.push(`  - id: section-${s}`, `    title: Section ${s + 1}`, '    steps:');
-    for (let i = 0; i < LIMITS.stepsPerSection; i++) {
+    for (let i = 0; i < Math.min(LIMITS.stepsPerSection, steps - s * LIMITS.stepsPerSection); i++) {
       lines.push(`      - id: step-${s}-${i}`, `        title: Step ${s + 1}.${i + 1}`, `        body: "${body}"`, '        done: { any: [{ manual: true }] }');
     }
   }
-  const text = `${lines.join('\n')}\n`;
+  return `${lines.join('\n')}\n`;
+}
+
+/** The largest pack the format allows: the most steps, each with a long body, just under the file size limit. */
+function largestPack(): string {
+  const text = manualPack('largest-pack', 'The largest pack', LIMITS.steps, 40);
   expect(text.length).toBeLessThan(LIMITS.fileBytes);
   return text;
 }
@@ -54,4 +59,36 @@ test('importing past the storage quota says so and leaves the library and progre
   const after = (await serviceWorker.evaluate(() => chrome.storage.local.get(null))) as Record<string, unknown>;
   const kept = Object.fromEntries(Object.entries(after).filter(([k]) => !k.startsWith('filler.')));
   expect(kept).toEqual(before);
+});
+
+test('two tabs × 200 interleaved step completions are all recorded', async ({ context, page, extensionId, serviceWorker }) => {
+  const PER_TAB = 200;
+  const packs = ['tab-one-pack', 'tab-two-pack'];
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  for (const id of packs) {
+    await importText(page, `${id}.yaml`, manualPack(id, id, PER_TAB, 1));
+    await page.getByRole('button', { name: 'Install' }).click();
+    await expect(page.locator(`[data-pack-id="${id}"]`)).toBeVisible();
+  }
+  const tabs = [page, await context.newPage()];
+  await tabs[1]!.goto(`chrome-extension://${extensionId}/options.html`);
+  // Each tab shows one pack's checklist in the library and marks its steps done, both at once.
+  const checklists = tabs.map((tab, t) => tab.locator(`[data-pack-id="${packs[t]}"]`));
+  for (const checklist of checklists) await checklist.locator('summary').click();
+  const stepIds = Array.from({ length: PER_TAB }, (_, i) => `step-${Math.floor(i / LIMITS.stepsPerSection)}-${i % LIMITS.stepsPerSection}`);
+  for (const stepId of stepIds) {
+    await Promise.all(checklists.map((checklist) => checklist.locator(`[data-step-id="${stepId}"]`).getByRole('button', { name: /^Mark done/ }).click()));
+  }
+  const recorded = async () => {
+    const all = (await serviceWorker.evaluate(() => chrome.storage.local.get(null))) as Record<string, unknown>;
+    return packs.map((id) => stepIds.filter((step) => all[`progress.${id}.${step}`]).length);
+  };
+  await expect.poll(recorded).toEqual([PER_TAB, PER_TAB]);
+  const [one, two] = await recorded();
+  console.log(`two tabs × ${PER_TAB} interleaved completions: ${one! + two!}/${2 * PER_TAB} recorded`);
+  // Both tabs show what storage holds.
+  for (const [t, tab] of tabs.entries()) {
+    await expect(tab.locator(`[data-pack-id="${packs[t]}"] summary`)).toHaveText(`Steps (${PER_TAB} of ${PER_TAB} done)`);
+    await expect(tab.locator(`[data-pack-id="${packs[1 - t]}"] summary`)).toHaveText(`Steps (${PER_TAB} of ${PER_TAB} done)`);
+  }
 });

@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { loadPack, type Pack } from '../../../packs/format/load';
+import { applyLibraryChanges, readLibrary } from '../../../state/library';
+import { activePackItem, hiddenPackItem, installPack } from '../../../state/packs';
+import { recordStep } from '../../../state/progress';
+
+function fixturePack(): Pack {
+  const result = loadPack(readFileSync('test/fixtures/packs/valid-minimal.yaml', 'utf8'), { knownPages: new Set(['iam.dashboard']) });
+  if (!result.ok) throw new Error('fixture');
+  return result.pack;
+}
+
+/** Record what storage reports as changed while `write` runs, as the popup would receive it. */
+async function changesOf(write: () => Promise<void>) {
+  const seen: Record<string, { newValue?: unknown }> = {};
+  const listener = (changes: Record<string, { newValue?: unknown }>) => Object.assign(seen, changes);
+  fakeBrowser.storage.onChanged.addListener(listener);
+  await write();
+  fakeBrowser.storage.onChanged.removeListener(listener);
+  return seen;
+}
+
+describe('the library view', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('reads packs, progress, hidden flags and the active step in one go', async () => {
+    const pack = fixturePack();
+    await installPack({ pack, origin: { kind: 'builtin' } });
+    const first = pack.sections[0]!.steps[0]!.id;
+    await recordStep(pack.id, first, 'done', true);
+    await hiddenPackItem(pack.id).setValue(true);
+    await activePackItem.setValue({ packId: pack.id, stepId: first });
+    const library = await readLibrary();
+    expect(library.packs.map((p) => p.pack.id)).toEqual([pack.id]);
+    expect(library.progress[pack.id]?.[first]).toMatchObject({ status: 'done', verified: true });
+    expect([...library.hidden]).toEqual([pack.id]);
+    expect(library.active).toEqual({ packId: pack.id, stepId: first });
+    expect(library.notices).toEqual([]);
+  });
+
+  it('resets damaged progress of one pack and says so', async () => {
+    const pack = fixturePack();
+    await installPack({ pack, origin: { kind: 'builtin' } });
+    await fakeBrowser.storage.local.set({ [`progress.${pack.id}.x`]: { status: 'finished' } });
+    const library = await readLibrary();
+    expect(library.progress[pack.id]).toEqual({});
+    expect(library.notices).toEqual([`The progress of "${pack.title}" was damaged and has been reset.`]);
+    expect(await fakeBrowser.storage.local.get(`progress.${pack.id}.x`)).toEqual({});
+  });
+
+  it('follows steps done, undone, hidden flags and the active step from the change alone', async () => {
+    const pack = fixturePack();
+    await installPack({ pack, origin: { kind: 'builtin' } });
+    let library = await readLibrary();
+    const [a, b] = pack.sections.flatMap((s) => s.steps).map((s) => s.id);
+    const apply = async (write: () => Promise<void>) => {
+      const next = applyLibraryChanges(library, await changesOf(write));
+      expect(next).not.toBeNull();
+      library = next!;
+      // The change alone gives what a full read gives.
+      const read = await readLibrary();
+      expect({ ...library, notices: [] }).toEqual({ ...read, notices: [] });
+    };
+    await apply(() => recordStep(pack.id, a!, 'done', true));
+    await apply(() => activePackItem.setValue({ packId: pack.id, stepId: b! }));
+    await apply(() => hiddenPackItem(pack.id).setValue(true));
+    await apply(() => fakeBrowser.storage.local.remove(`progress.${pack.id}.${a}`));
+    await apply(() => activePackItem.setValue(null));
+    expect(library.progress[pack.id]).toEqual({});
+  });
+
+  it('asks for a full read when a pack changes or a value looks damaged', async () => {
+    const pack = fixturePack();
+    await installPack({ pack, origin: { kind: 'builtin' } });
+    const library = await readLibrary();
+    expect(applyLibraryChanges(library, await changesOf(() => installPack({ pack: { ...pack, version: '9.9.9' }, origin: { kind: 'builtin' } })))).toBeNull();
+    expect(applyLibraryChanges(library, { [`progress.${pack.id}.x`]: { newValue: { status: 'finished' } } })).toBeNull();
+    expect(applyLibraryChanges(library, { activePack: { newValue: 'nonsense' } })).toBeNull();
+    // Progress of a pack the library does not hold changes nothing.
+    expect(applyLibraryChanges(library, { 'progress.other.a': { newValue: { status: 'done', at: new Date().toISOString(), verified: true } } })).toEqual({ ...library, notices: [] });
+  });
+});
