@@ -4,6 +4,7 @@ import { consoleHostPatterns } from '../../content/console/hosts';
 import { createOverlayHost } from '../../content/overlay/mount';
 import { followConsoleTheme } from '../../content/overlay/theme';
 import { watchForRemoval } from '../../content/overlay/lifecycle';
+import { keepMounted } from '../../content/overlay/keep-mounted';
 import { OverlayApp } from '../../components/OverlayApp';
 import overlayCss from '../../components/overlay.css?inline';
 
@@ -13,6 +14,7 @@ export default defineContentScript({
   main(ctx) {
     const overlay = createOverlayHost(document, overlayCss);
     followConsoleTheme(document, overlay.container, ctx.signal);
+    keepMounted(overlay.host, overlay.host.parentElement!, ctx.signal);
     render(<OverlayApp signal={ctx.signal} />, overlay.container);
     // Released through ctx so an extension update or reload leaves no orphaned overlay behind.
     ctx.onInvalidated(() => {

@@ -1,5 +1,11 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test, expect, iamUrl, IAM_HOME } from './fixtures';
 import { readPack, readProgress, startPack } from '../support/packs';
+import { CHROME_EXTENSION_DIR, launchPracticeBrowser } from '../support/launch';
+import { createPracticeBackend } from '../practice-console/server/practice-server';
+import { MAX_REMOUNTS } from '../../content/overlay/keep-mounted';
 
 const TOUR = 'test/fixtures/packs/overlay-tour.yaml';
 
@@ -41,4 +47,76 @@ test('after the extension is reloaded, the old overlays in open tabs go away whe
     await expect(tab.locator('console-coach-overlay')).toHaveCount(0);
   }
   expect(errors).toEqual([]);
+});
+
+test('after a tab reload the tutorial resumes at the same step, with one overlay per tab', async ({ context, page, serviceWorker }) => {
+  await page.goto(iamUrl('/users'));
+  await startPack(serviceWorker, readPack(TOUR), 'start-create-user');
+  const tabs = [page, await context.newPage(), await context.newPage()];
+  await tabs[1]!.goto(iamUrl('/users'));
+  await tabs[2]!.goto(IAM_HOME);
+  for (const tab of tabs) {
+    await tab.reload();
+    await expect(tab.locator('console-coach-overlay [data-cc="callout"]')).toHaveAttribute('data-step-id', 'start-create-user');
+    await expect(tab.locator('console-coach-overlay')).toHaveCount(1);
+  }
+});
+
+test(`when the page removes the overlay it comes back ${MAX_REMOUNTS} times, then stays away`, async ({ page, serviceWorker }) => {
+  await page.goto(iamUrl('/users'));
+  await startPack(serviceWorker, readPack(TOUR), 'start-create-user');
+  const host = page.locator('console-coach-overlay');
+  await expect(host.locator('[data-cc="callout"]')).toBeVisible();
+  for (let i = 0; i < MAX_REMOUNTS; i++) {
+    await page.evaluate(() => document.querySelector('console-coach-overlay')!.remove());
+    await expect(host.locator('[data-cc="callout"]'), `back after removal ${i + 1}`).toBeVisible();
+  }
+  await page.evaluate(() => document.querySelector('console-coach-overlay')!.remove());
+  await page.waitForTimeout(500);
+  await expect(host).toHaveCount(0);
+  // The page is still the student's: it works as before.
+  await page.getByRole('link', { name: 'User groups' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'User groups' })).toBeVisible();
+});
+
+test('after an extension update (same profile, new version) the tutorial resumes where it was, with its progress', async () => {
+  test.setTimeout(90_000);
+  // An unpacked extension keeps its id and storage when its folder gets a new version: an update.
+  const extensionDir = mkdtempSync(join(tmpdir(), 'console-coach-update-'));
+  cpSync(CHROME_EXTENSION_DIR, extensionDir, { recursive: true });
+  const userDataDir = mkdtempSync(join(tmpdir(), 'console-coach-profile-'));
+  const backend = createPracticeBackend();
+  const pack = readPack(TOUR);
+
+  const before = await launchPracticeBrowser({ headless: true, extensionDir, userDataDir, backend });
+  const worker = before.context.serviceWorkers()[0] ?? (await before.context.waitForEvent('serviceworker'));
+  const tab = before.context.pages()[0] ?? (await before.context.newPage());
+  await tab.goto(IAM_HOME);
+  await startPack(worker, pack, 'open-users');
+  await expect(tab.locator('console-coach-overlay [data-cc="callout"]')).toHaveAttribute('data-step-id', 'open-users');
+  await tab.getByRole('link', { name: 'Users', exact: true }).first().click();
+  await expect(tab.locator('console-coach-overlay [data-cc="callout"]')).toHaveAttribute('data-step-id', 'start-create-user');
+  const progressBefore = await readProgress(worker, pack.id);
+  expect(Object.keys(progressBefore)).toEqual(['open-users']);
+  await before.context.close();
+
+  const manifestPath = join(extensionDir, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { version: string };
+  writeFileSync(manifestPath, JSON.stringify({ ...manifest, version: '99.0.0' }));
+
+  const after = await launchPracticeBrowser({ headless: true, extensionDir, userDataDir, backend });
+  try {
+    const updated = after.context.serviceWorkers()[0] ?? (await after.context.waitForEvent('serviceworker'));
+    expect(await updated.evaluate(() => chrome.runtime.getManifest().version)).toBe('99.0.0');
+    expect(await readProgress(updated, pack.id)).toEqual(progressBefore);
+    const again = after.context.pages()[0] ?? (await after.context.newPage());
+    await again.goto(iamUrl('/users'));
+    await expect(again.locator('console-coach-overlay [data-cc="callout"]')).toHaveAttribute('data-step-id', 'start-create-user');
+    await expect(again.locator('console-coach-overlay')).toHaveCount(1);
+    expect([...before.refusedRequests, ...after.refusedRequests]).toEqual([]);
+  } finally {
+    await after.context.close();
+    rmSync(userDataDir, { recursive: true, force: true });
+    rmSync(extensionDir, { recursive: true, force: true });
+  }
 });

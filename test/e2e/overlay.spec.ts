@@ -83,7 +83,7 @@ test('plays the tour: each callout points at its element, and clicking through r
   expect(backend.state.users.map((u) => u.name)).toEqual(['admin']);
 });
 
-test('a target inserted 3 s late gets its callout; a target that never comes gets the fallback', async ({ page, serviceWorker }) => {
+test('a target inserted 10 s late gets its callout (after the fallback showed); a target that never comes gets the fallback', async ({ page, serviceWorker }) => {
   test.setTimeout(60_000);
   const overlay = new OverlayPage(page);
   const pack = readPack(TOUR);
@@ -92,15 +92,18 @@ test('a target inserted 3 s late gets its callout; a target that never comes get
   await startPack(serviceWorker, pack);
   await overlay.expectStep('open-users', 'waiting');
   await expect(overlay.callout).toContainText('Looking for');
+  // 10 s: past the 8 s after which the callout docks with its fallback; it must still find it.
   await page.evaluate(() =>
     setTimeout(() => {
       const button = document.createElement('button');
       button.dataset.testid = 'late-button';
       button.textContent = 'Arrived late';
       document.querySelector('h1')!.after(button);
-    }, 3000),
+    }, 10_000),
   );
-  await overlay.expectStep('open-users', 'anchored');
+  await expect(overlay.callout).toHaveAttribute('data-state', 'missing', { timeout: 15_000 });
+  await expect(overlay.callout).toHaveAttribute('data-state', 'anchored', { timeout: 15_000 });
+  await expect(overlay.callout).toHaveAttribute('data-step-id', 'open-users');
   await overlay.expectSpotlightOn(page.getByTestId('late-button'));
 
   pack.sections[0]!.steps[0]!.target = [{ testId: 'never-there' }];

@@ -6,4 +6,7 @@ declare const chrome: {
       get(keys: string | null): Promise<Record<string, unknown>>;
     };
   };
+  runtime: {
+    getManifest(): { version: string };
+  };
 };

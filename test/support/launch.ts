@@ -26,6 +26,8 @@ export interface LaunchOptions {
   extensionDir?: string;
   backend?: PracticeBackend;
   viewport?: { width: number; height: number } | null;
+  /** A Chromium profile to reuse (a browser restart); a new one by default. */
+  userDataDir?: string;
 }
 
 export interface PracticeBrowser {
@@ -49,7 +51,7 @@ export async function launchPracticeBrowser(options: LaunchOptions): Promise<Pra
   if (!existsSync(join(PRACTICE_DIST, 'index.html'))) {
     throw new Error(`No built practice console in ${PRACTICE_DIST}. Run \`npm run build:practice\` first.`);
   }
-  const userDataDir = mkdtempSync(join(tmpdir(), 'console-coach-chromium-'));
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'console-coach-chromium-'));
   const args = [
     '--no-first-run',
     '--no-default-browser-check',
