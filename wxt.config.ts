@@ -3,6 +3,12 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { consoleHostPatterns } from './content/console/hosts';
 import { pageCatalogue } from './packs/vite-plugin-catalogue';
+import { bundleReport } from './scripts/vite-plugin-bundle-report';
+import { buildOverlayModule } from './scripts/build-overlay-module';
+import { OVERLAY_MODULE_PATH } from './content/overlay/loader';
+
+const ROOT = fileURLToPath(new URL('.', import.meta.url)).replace(/\/$/, '');
+const reportFile = (browser: string) => `${ROOT}/.output/bundle-report.${browser}.json`;
 
 // The extension's footprint is deliberately tiny: `storage` and the console/sign-in hosts, nothing else.
 export default defineConfig({
@@ -17,6 +23,12 @@ export default defineConfig({
     permissions: ['storage'],
     host_permissions: [...consoleHostPatterns],
     action: { default_title: 'Console Coach' },
+    // The overlay module, which the content script imports when a tutorial runs. Chrome: only on
+    // console pages, and under a per-session random address so pages cannot detect the extension.
+    web_accessible_resources:
+      browser === 'firefox'
+        ? [OVERLAY_MODULE_PATH.slice(1)]
+        : [{ resources: [OVERLAY_MODULE_PATH.slice(1)], matches: [...consoleHostPatterns], use_dynamic_url: true }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -32,8 +44,8 @@ export default defineConfig({
         }
       : {}),
   }),
-  vite: () => ({
-    plugins: [preact(), pageCatalogue()],
+  vite: (env) => ({
+    plugins: [preact(), pageCatalogue(), bundleReport(reportFile(env.browser), ROOT)],
     // Vite's modulepreload polyfill fetches chunks; extension pages load their own files without it,
     // and the bundles then contain no fetch at all (checked by test/e2e/least-privilege.spec.ts).
     build: { modulePreload: { polyfill: false } },
@@ -45,6 +57,11 @@ export default defineConfig({
       },
     },
   }),
+  hooks: {
+    'build:done': async (wxt) => {
+      await buildOverlayModule(wxt.config.outDir, [bundleReport(reportFile(wxt.config.browser), ROOT)]);
+    },
+  },
   zip: {
     // The sources zip is for store review: the extension's own code, not the test bed.
     excludeSources: ['test/**', 'bench/**', 'docs/**', 'dist/**', 'screenshots/**', 'test-results/**'],

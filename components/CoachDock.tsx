@@ -2,14 +2,15 @@ import { useState } from 'preact/hooks';
 
 interface CoachDockProps {
   onHide: () => void;
+  initiallyOpen?: boolean;
 }
 
 /**
  * What the overlay shows when no tutorial is running: a small pill in the bottom-left corner,
  * away from the console's primary buttons (bottom right), that opens to say how to start.
  */
-export function CoachDock({ onHide }: CoachDockProps) {
-  const [collapsed, setCollapsed] = useState(true);
+export function CoachDock({ onHide, initiallyOpen = false }: CoachDockProps) {
+  const [collapsed, setCollapsed] = useState(!initiallyOpen);
   if (collapsed) {
     return (
       <button type="button" class="cc-dock-pill" data-cc="dock" onClick={() => setCollapsed(false)} aria-label="Show Console Coach" aria-expanded="false">

@@ -9,7 +9,7 @@ import { CoachDock } from './CoachDock';
  * Everything the overlay shows: the running step's callout and spotlight, or the idle dock. It
  * follows the settings and the active pack live (the popup may change them at any time).
  */
-export function OverlayApp({ signal }: { signal: AbortSignal }) {
+export function OverlayApp({ signal, dockOpen = false }: { signal: AbortSignal; /** Show the idle dock opened (the student chose the pill). */ dockOpen?: boolean }) {
   const enabled = useStorageItem(overlayEnabledItem);
   const [guide, setGuide] = useState<{ snapshot: GuideSnapshot | null; actions: GuideActions | null }>({ snapshot: null, actions: null });
   const [minimised, setMinimised] = useState(false);
@@ -43,7 +43,7 @@ export function OverlayApp({ signal }: { signal: AbortSignal }) {
           Step {snapshot.index + 1} of {snapshot.total}: show
         </button>
       )}
-      {!snapshot && <CoachDock onHide={() => void overlayEnabledItem.setValue(false)} />}
+      {!snapshot && <CoachDock initiallyOpen={dockOpen} onHide={() => void overlayEnabledItem.setValue(false)} />}
     </div>
   );
 }

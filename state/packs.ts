@@ -3,6 +3,7 @@ import { storage } from 'wxt/utils/storage';
 import type { Pack } from '../packs/format/load';
 import { progressKeyPrefix } from './progress';
 import { guardQuota } from './quota';
+import { ACTIVE_PACK_KEY } from './keys';
 
 /** Where a pack in the library came from. */
 export type PackOrigin =
@@ -63,7 +64,7 @@ export interface ActivePack {
   stepId: string;
 }
 
-export const activePackItem = storage.defineItem<ActivePack | null>('local:activePack', { fallback: null, version: 1 });
+export const activePackItem = storage.defineItem<ActivePack | null>(`local:${ACTIVE_PACK_KEY}`, { fallback: null, version: 1 });
 
 /** Built-in packs the student hid from the library (they cannot be deleted). */
 export const hiddenPackItem = (packId: string) => storage.defineItem<boolean>(`local:hidden.${packId}`, { fallback: false });

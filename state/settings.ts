@@ -1,10 +1,11 @@
 import { storage } from 'wxt/utils/storage';
+import { OVERLAY_ENABLED_KEY } from './keys';
 
 /**
  * Whether the coach shows on console pages. The popup and the pack library write it; every console
  * tab follows it live through storage change events.
  */
-export const overlayEnabledItem = storage.defineItem<boolean>('local:settings.overlayEnabled', {
+export const overlayEnabledItem = storage.defineItem<boolean>(`local:${OVERLAY_ENABLED_KEY}`, {
   fallback: true,
   version: 1,
 });

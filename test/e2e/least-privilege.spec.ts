@@ -33,7 +33,10 @@ test.describe('least privilege (built extension)', () => {
     const m = manifest('chrome-mv3');
     expect(m.permissions).toEqual(['storage']);
     expect([...m.host_permissions].sort()).toEqual([...HOSTS].sort());
-    expect(m.web_accessible_resources).toBeUndefined();
+    // One web-accessible file, the overlay module the content script imports: only on console
+    // pages, and only under Chrome's per-session random address (pages cannot probe for it).
+    expect(m.web_accessible_resources).toEqual([{ resources: ['content-scripts/overlay.js'], matches: expect.any(Array), use_dynamic_url: true }]);
+    expect([...m.web_accessible_resources[0].matches].sort()).toEqual([...HOSTS].sort());
     expect(m.optional_permissions).toBeUndefined();
     expect(m.externally_connectable).toBeUndefined();
     expect(m.content_scripts).toHaveLength(1);
@@ -43,7 +46,8 @@ test.describe('least privilege (built extension)', () => {
   test('the Firefox manifest asks for storage and the console hosts only, and declares no data collection', () => {
     const m = manifest('firefox-mv2');
     expect([...m.permissions].sort()).toEqual(['storage', ...HOSTS].sort());
-    expect(m.web_accessible_resources).toBeUndefined();
+    // Firefox MV2 lists files only; its extension address is a random id per installation.
+    expect(m.web_accessible_resources).toEqual(['content-scripts/overlay.js']);
     expect(m.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
   });
 

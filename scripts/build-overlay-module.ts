@@ -1,0 +1,39 @@
+import { fileURLToPath } from 'node:url';
+import { build, type PluginOption } from 'vite';
+import preact from '@preact/preset-vite';
+import { pageCatalogue } from '../packs/vite-plugin-catalogue';
+import { OVERLAY_MODULE_PATH } from '../content/overlay/loader';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+/**
+ * Build the overlay UI (`components/overlay-module.tsx`) as one ES module into the extension's
+ * output folder, next to the content script that imports it on demand. WXT builds content scripts
+ * as classic scripts that cannot be split, so this part gets its own build, run after WXT's.
+ */
+export async function buildOverlayModule(outDir: string, extraPlugins: PluginOption[] = []): Promise<void> {
+  await build({
+    configFile: false,
+    root,
+    logLevel: 'warn',
+    mode: 'production',
+    define: { 'process.env.NODE_ENV': JSON.stringify('production'), 'import.meta.env.MANIFEST_VERSION': 'undefined' },
+    plugins: [preact(), pageCatalogue(), ...extraPlugins],
+    // The console pages' scripts never see this module: it runs in the content script's world.
+    esbuild: { charset: 'ascii' },
+    build: {
+      outDir,
+      emptyOutDir: false,
+      copyPublicDir: false,
+      modulePreload: false,
+      minify: 'esbuild',
+      target: 'es2022',
+      // Not Vite's library mode: that leaves whitespace in ES output.
+      rollupOptions: {
+        input: fileURLToPath(new URL('../components/overlay-module.tsx', import.meta.url)),
+        preserveEntrySignatures: 'strict',
+        output: { format: 'es', entryFileNames: OVERLAY_MODULE_PATH.slice(1), inlineDynamicImports: true },
+      },
+    },
+  });
+}

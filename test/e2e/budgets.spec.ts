@@ -1,0 +1,30 @@
+import { join } from 'node:path';
+import { test, expect } from '@playwright/test';
+import { OUTPUT_DIR, biggestModules, gzipSize, pageFiles, reportedModules } from '../support/bundle-sizes';
+
+/** gzip budgets, in bytes, for what each page or tab downloads and parses (the built Chrome extension). */
+const KB = 1024;
+const BUDGETS = [
+  { what: 'content script (every console page)', files: (dir: string) => [join(dir, 'content-scripts/console.js')], budget: 20 * KB },
+  { what: 'overlay module (loaded while a tutorial runs)', files: (dir: string) => [join(dir, 'content-scripts/overlay.js')], budget: 32 * KB },
+  { what: 'popup (HTML, scripts, styles)', files: (dir: string) => pageFiles(dir, 'popup.html'), budget: 40 * KB },
+];
+
+const extensionDir = join(OUTPUT_DIR, 'chrome-mv3');
+
+for (const { what, files, budget } of BUDGETS) {
+  test(`${what} is at most ${budget / KB} KB gzip`, () => {
+    const paths = files(extensionDir);
+    const size = paths.reduce((sum, path) => sum + gzipSize(path), 0);
+    console.log(`size: ${what}: ${(size / KB).toFixed(1)} KB gzip (budget ${budget / KB} KB)`);
+    const detail = `${what} is ${(size / KB).toFixed(1)} KB gzip, over its ${budget / KB} KB budget. Biggest modules:\n  ${biggestModules('chrome', extensionDir, paths).join('\n  ')}`;
+    expect(size, detail).toBeLessThanOrEqual(budget);
+  });
+}
+
+test('no pack parsing or validation code reaches console pages (zod, YAML, Markdown)', () => {
+  for (const file of ['content-scripts/console.js', 'content-scripts/overlay.js']) {
+    const heavy = reportedModules('chrome', file).filter((m) => /^(zod|yaml|mdast|micromark|packs\/format\/(load|schema|markdown|yaml-source))/.test(m));
+    expect(heavy, file).toEqual([]);
+  }
+});
