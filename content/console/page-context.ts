@@ -76,11 +76,19 @@ export function signatureHolds(page: PageDefinition, context: Pick<PageContext, 
   return true;
 }
 
+// The step runner reads the page on every DOM change; the URL changes far less often.
+let lastUrlMatch: { href: string; pages: readonly PageDefinition[]; result: PageDefinition[] } | null = null;
+
+function matchPagesCached(url: URL, pages: readonly PageDefinition[]): PageDefinition[] {
+  if (lastUrlMatch?.href !== url.href || lastUrlMatch.pages !== pages) lastUrlMatch = { href: url.href, pages, result: matchPages(url, pages) };
+  return lastUrlMatch.result;
+}
+
 export function readPageContext(doc: Document, url: URL, pages: readonly PageDefinition[]): PageContext {
   const wizardStep = currentWizardStep(doc);
   const tab = activeTab(doc);
   const heading = mainHeading(doc);
-  const byUrl = matchPages(url, pages);
+  const byUrl = matchPagesCached(url, pages);
   const pageIds = byUrl.filter((page) => signatureHolds(page, { wizardStep, activeTab: tab }, heading)).map((page) => page.id);
   return { url, pageIds, urlPageIds: byUrl.map((page) => page.id), wizardStep, activeTab: tab, modalOpen: openModal(doc) !== null, identity: readIdentity(doc), region: readRegion(url) };
 }

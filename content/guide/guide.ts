@@ -52,6 +52,9 @@ export function startGuide(doc: Document, render: GuideRender, signal: AbortSign
   let target: Element | null = null;
   let page: PageContext | null = null;
   let pages: readonly PageDefinition[] = catalogueWith();
+  // What the overlay was last told, so an unchanged step is not redrawn.
+  let lastSeen = '';
+  let lastTarget: Element | null = null;
 
   const steps = () => (pack ? allSteps(pack) : []);
 
@@ -95,6 +98,7 @@ export function startGuide(doc: Document, render: GuideRender, signal: AbortSign
     if (!value) {
       pack = null;
       stopStep();
+      lastSeen = '';
       render(null, actions);
       return;
     }
@@ -105,6 +109,7 @@ export function startGuide(doc: Document, render: GuideRender, signal: AbortSign
     const index = steps().findIndex((s) => s.id === value.stepId);
     if (!pack || index < 0) {
       stopStep();
+      lastSeen = '';
       render(null, actions);
       return;
     }
@@ -135,8 +140,9 @@ export function startGuide(doc: Document, render: GuideRender, signal: AbortSign
     }
   }
 
-  function tick() {
-    if (signal.aborted || !pack || !step || !active) return;
+  /** Look at the page and update the overlay; false when nothing the student sees changed. */
+  function tick(): boolean {
+    if (signal.aborted || !pack || !step || !active) return true;
     page = readPageContext(doc, new URL(window.location.href), pages);
     const { step: current } = step;
     const onPage = !current.page || page.pageIds.includes(current.page);
@@ -148,8 +154,14 @@ export function startGuide(doc: Document, render: GuideRender, signal: AbortSign
     const view = viewStep(current, page, { found: target !== null, behindModal }, Date.now() - step.startedAt);
     if (!step.recorded && view.state !== 'blocked' && current.verifiable && stepDone(current, doc, page, target, step.events)) {
       void finish('done', true);
-      return;
+      return true;
     }
+    // Under a busy page this runs every frame: redraw only when something the student sees changed.
+    const seen = [pack.id, pack.version, step.index, current.id, view.state, view.behindModal, view.blockedReason, located?.matches, step.recorded].join('|');
+    const shownTarget = view.state === 'anchored' ? target : null;
+    if (seen === lastSeen && shownTarget === lastTarget) return false;
+    lastSeen = seen;
+    lastTarget = shownTarget;
     const definition = pages.find((p) => p.id === current.page);
     render(
       {
@@ -158,7 +170,7 @@ export function startGuide(doc: Document, render: GuideRender, signal: AbortSign
         index: step.index,
         total: steps().length,
         view,
-        target: view.state === 'anchored' ? target : null,
+        target: shownTarget,
         recorded: step.recorded,
         targetDescription: describeTarget(current.target),
         pageTitle: definition?.title ?? null,
@@ -166,6 +178,7 @@ export function startGuide(doc: Document, render: GuideRender, signal: AbortSign
       },
       actions,
     );
+    return true;
   }
 
   void activePackItem.getValue().then((value) => {

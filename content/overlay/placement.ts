@@ -7,24 +7,53 @@ function inViewport(rect: DOMRect): boolean {
   return rect.top >= 0 && rect.left >= 0 && rect.bottom <= window.innerHeight && rect.right <= window.innerWidth;
 }
 
+/** Width the callout needs beside a dialog (its CSS width plus the gap). */
+const CALLOUT_ROOM = 320 + GAP + 8;
+
+/**
+ * Inside a console dialog, the callout goes beside the dialog, level with the target, when the
+ * viewport has room on either side: then it covers none of the dialog. The reference is the
+ * dialog's left and right edges over the target's rows.
+ */
+function besideDialog(target: Element, dialog: Element): { getBoundingClientRect(): DOMRect } | null {
+  const box = dialog.getBoundingClientRect();
+  const room = Math.max(window.innerWidth - box.right, box.left);
+  if (room < CALLOUT_ROOM) return null;
+  return {
+    getBoundingClientRect: () => {
+      const d = dialog.getBoundingClientRect();
+      const t = target.getBoundingClientRect();
+      return new DOMRect(d.left, t.top, d.width, t.height);
+    },
+  };
+}
+
 /**
  * Keep the callout next to its target and the spotlight on the target's box, through scrolling,
  * resizing and layout changes. Returns the cleanup. The page's elements are only read, never changed.
  */
 export function placeCallout(target: Element, callout: HTMLElement, arrowElement: HTMLElement, spotlight: HTMLElement): () => void {
   if (!inViewport(target.getBoundingClientRect())) target.scrollIntoView({ block: 'center', inline: 'nearest' });
-  const inDialog = target.closest('[role="dialog"]') !== null;
+  const dialog = target.closest('[role="dialog"]');
+  const inDialog = dialog !== null;
   const update = () => {
+    const beside = dialog ? besideDialog(target, dialog) : null;
     const rect = target.getBoundingClientRect();
     spotlight.style.left = `${rect.left}px`;
     spotlight.style.top = `${rect.top}px`;
     spotlight.style.width = `${rect.width}px`;
     spotlight.style.height = `${rect.height}px`;
-    void computePosition(target, callout, {
+    void computePosition(beside ?? target, callout, {
       strategy: 'fixed',
-      placement: 'bottom-start',
-      // Inside a console dialog, stay above or below the target: beside it sit the dialog's other buttons.
-      middleware: [offset(GAP), flip({ fallbackPlacements: inDialog ? ['top-start', 'bottom-end', 'top-end'] : ['top-start', 'right', 'left', 'bottom-end', 'top-end'] }), shift({ padding: 8 }), arrow({ element: arrowElement, padding: 12 })],
+      placement: beside ? 'right-start' : 'bottom-start',
+      // Inside a console dialog with no room beside it, stay above or below the target: beside it
+      // sit the dialog's other controls.
+      middleware: [
+        offset(GAP),
+        flip({ fallbackPlacements: beside ? ['left-start'] : inDialog ? ['top-start', 'bottom-end', 'top-end'] : ['top-start', 'right', 'left', 'bottom-end', 'top-end'] }),
+        shift({ padding: 8 }),
+        arrow({ element: arrowElement, padding: 12 }),
+      ],
     }).then(({ x, y, placement, middlewareData }) => {
       callout.style.left = `${x}px`;
       callout.style.top = `${y}px`;

@@ -1,6 +1,14 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect, iamUrl, IAM_HOME } from './fixtures';
 import { OverlayPage } from './overlay-pages';
+
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 import { activeStep, readPack, readProgress, startPack } from '../support/packs';
 
 const TOUR = 'test/fixtures/packs/overlay-tour.yaml';
@@ -137,8 +145,27 @@ test('while a console modal is open, focus stays in it', async ({ page, serviceW
   await overlay.expectStep('open-users', 'waiting');
   await expect(overlay.callout).toContainText('Finish or close the open dialog');
   await expect(overlay.spotlight).toHaveCount(0);
+  expect(overlaps((await overlay.callout.boundingBox())!, (await modal.boundingBox())!), 'the waiting callout covers the dialog').toBe(false);
   await modal.getByRole('button', { name: 'Cancel' }).click();
   await overlay.expectStep('open-users', 'anchored');
+});
+
+test('a step inside a console dialog puts its callout beside the dialog, covering none of it', async ({ page, serviceWorker }) => {
+  const overlay = new OverlayPage(page);
+  const pack = readPack(TOUR);
+  pack.sections[0]!.steps[0]!.target = [{ label: 'Preferred alias' }];
+  await page.goto(IAM_HOME);
+  await page.getByRole('button', { name: 'Create', exact: true }).click();
+  const modal = page.getByRole('dialog', { name: 'Create alias for AWS account' });
+  await expect(modal).toBeVisible();
+  await startPack(serviceWorker, pack);
+  await overlay.expectStep('open-users', 'anchored');
+  await overlay.expectSpotlightOn(page.getByLabel('Preferred alias'));
+  await expect.poll(async () => overlaps((await overlay.callout.boundingBox())!, (await modal.boundingBox())!)).toBe(false);
+  await page.screenshot({ path: 'test-results/screens/overlay-beside-dialog.png' });
+  // With no room beside the dialog, it goes above or below the field, never over it.
+  await page.setViewportSize({ width: 900, height: 800 });
+  await expect.poll(async () => overlaps((await overlay.callout.boundingBox())!, (await page.getByLabel('Preferred alias').boundingBox())!)).toBe(false);
 });
 
 test('the callout can be minimised with Esc and restored, and axe finds no violations in it', async ({ page, serviceWorker }) => {

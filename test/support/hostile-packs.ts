@@ -59,8 +59,9 @@ function step(p: string, i: number, fields: StepFields) {
     ...(body(p, fields.body) !== undefined ? { body: body(p, fields.body) } : {}),
     ...(fields.warning ? { warnings: [p] } : {}),
     ...(links.length ? { links } : {}),
-    // A target is looked for and described on screen ("Looking for the … button").
-    ...(fields.target ? { target: [{ role: 'button', name: p }] } : {}),
+    // A target is looked for and described on screen ("Looking for the … button"); a target
+    // needs the page it is on (the test shows these steps on the IAM dashboard).
+    ...(fields.target ? { page: 'iam.dashboard', target: [{ role: 'button', name: p }] } : {}),
     done: { any: [{ manual: true }] },
   };
 }
