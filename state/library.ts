@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { listPacks, type ActivePack, type StoredPack } from './packs';
 import { isStepProgress, resetPackProgress, type StepProgress } from './progress';
+import { driftByPack, type DriftEntry } from './drift';
 
 /** Everything the popup and the pack library show, read from storage. */
 export interface Library {
@@ -8,6 +9,8 @@ export interface Library {
   hidden: Set<string>;
   active: ActivePack | null;
   progress: Record<string, Record<string, StepProgress>>;
+  /** Where each pack's steps could not be followed (the drift report), by pack id. */
+  drift: Record<string, DriftEntry[]>;
   /** Things the library had to repair, said once. */
   notices: string[];
 }
@@ -50,7 +53,7 @@ export async function readLibrary(): Promise<Library> {
   }
   const hidden = new Set(packs.map((p) => p.pack.id).filter((id) => all[`hidden.${id}`] === true));
   const active = isActivePack(all.activePack) ? all.activePack : null;
-  return { packs, hidden, active, progress, notices };
+  return { packs, hidden, active, progress, drift: driftByPack(all), notices };
 }
 
 /**

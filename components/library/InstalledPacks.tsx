@@ -4,6 +4,7 @@ import type { Library } from '../useLibrary';
 import { countDone } from '../useLibrary';
 import { startPack } from '../popup/pack-actions';
 import { Checklist } from '../popup/Checklist';
+import { DriftReport } from './DriftReport';
 
 /** The library's packs: start, hide (built-in) or remove (imported, with confirmation). */
 export function InstalledPacks({ library }: { library: Library }) {
@@ -74,6 +75,7 @@ function LibraryPack({ stored, library }: { stored: StoredPack; library: Library
         </summary>
         {stepsOpen && <Checklist stored={stored} progress={library.progress[pack.id] ?? {}} currentStepId={activeStep} />}
       </details>
+      {(library.drift[pack.id]?.length ?? 0) > 0 && <DriftReport packId={pack.id} packTitle={pack.title} entries={library.drift[pack.id]!} />}
     </li>
   );
 }

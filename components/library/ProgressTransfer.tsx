@@ -1,16 +1,9 @@
 import { useState } from 'preact/hooks';
 import { exportProgress, importProgress } from '../../state/progress-file';
+import { download } from './download';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-function download(fileName: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 /** Save progress to a file and bring it back (another browser, or after a reset). */
 export function ProgressTransfer() {

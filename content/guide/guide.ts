@@ -10,6 +10,8 @@ import { watchDom, watchLocation } from '../console/wait';
 import { currentFlashes, stepDone, type StepEvents } from './completion';
 import { MISSING_AFTER_MS, viewStep, type StepView } from './step-state';
 import { safeUnwatch } from '../overlay/safe-unwatch';
+import { recordDrift } from '../../state/drift';
+import { maskedLocation } from '../console/masked-location';
 
 /** Everything the overlay needs to draw one step. */
 export interface GuideSnapshot {
@@ -48,7 +50,7 @@ export type GuideRender = (snapshot: GuideSnapshot | null, actions: GuideActions
 export function startGuide(doc: Document, render: GuideRender, signal: AbortSignal): void {
   let active: ActivePack | null = null;
   let pack: Pack | null = null;
-  let step: { step: LoadedStep; index: number; events: StepEvents; startedAt: number; recorded: boolean; abort: AbortController } | null = null;
+  let step: { step: LoadedStep; index: number; events: StepEvents; startedAt: number; recorded: boolean; driftReported: boolean; abort: AbortController } | null = null;
   let target: Element | null = null;
   let page: PageContext | null = null;
   let pages: readonly PageDefinition[] = catalogueWith();
@@ -119,7 +121,7 @@ export function startGuide(doc: Document, render: GuideRender, signal: AbortSign
     signal.addEventListener('abort', () => abort.abort(), { once: true });
     const current = steps()[index]!;
     const recorded = (await progressItem(pack.id, current.id).getValue()) !== null;
-    step = { step: current, index, events: { clicked: false, flashesAtStart: currentFlashes(doc) }, startedAt: Date.now(), recorded, abort };
+    step = { step: current, index, events: { clicked: false, flashesAtStart: currentFlashes(doc) }, startedAt: Date.now(), recorded, driftReported: false, abort };
     // Observe the page only while a step runs; idle tabs cost nothing.
     watchDom(doc.body, tick, abort.signal);
     watchLocation(() => {
@@ -152,6 +154,10 @@ export function startGuide(doc: Document, render: GuideRender, signal: AbortSign
     const modal = page.modalOpen ? openModal(doc) : null;
     const behindModal = target !== null && modal !== null && !modal.contains(target);
     const view = viewStep(current, page, { found: target !== null, behindModal }, Date.now() - step.startedAt);
+    if (view.state === 'missing' && !step.driftReported) {
+      step.driftReported = true;
+      reportDrift(pack, current, page);
+    }
     if (!step.recorded && view.state !== 'blocked' && current.verifiable && stepDone(current, doc, page, target, step.events)) {
       void finish('done', true);
       return true;
@@ -179,6 +185,21 @@ export function startGuide(doc: Document, render: GuideRender, signal: AbortSign
       actions,
     );
     return true;
+  }
+
+  /** The step could not be followed here: count it in the drift report (ids and a masked address only). */
+  function reportDrift(current: Pack, currentStep: LoadedStep, context: PageContext) {
+    const pageKnown = !currentStep.page || context.pageIds.includes(currentStep.page);
+    void recordDrift({
+      packId: current.id,
+      packVersion: current.version,
+      stepId: currentStep.id,
+      kind: pageKnown ? 'target-not-found' : 'page-not-recognised',
+      locators: currentStep.target ?? null,
+      expectedPage: currentStep.page ?? null,
+      detectedPages: context.pageIds,
+      where: maskedLocation(context.url, pages),
+    }).catch(() => undefined);
   }
 
   void activePackItem.getValue().then((value) => {

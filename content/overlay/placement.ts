@@ -11,17 +11,32 @@ function inViewport(rect: DOMRect): boolean {
 const CALLOUT_ROOM = 320 + GAP + 8;
 
 /**
+ * The dialog's visible panel: a modal's `role="dialog"` element often covers the whole viewport
+ * (backdrop included), so take the outermost box around the target that is smaller than that.
+ */
+function dialogPanel(target: Element, dialog: Element): Element {
+  let panel = target;
+  for (let element = target.parentElement; element && element !== dialog; element = element.parentElement) {
+    const box = element.getBoundingClientRect();
+    if (box.width >= window.innerWidth - 1 && box.height >= window.innerHeight - 1) break;
+    panel = element;
+  }
+  return panel;
+}
+
+/**
  * Inside a console dialog, the callout goes beside the dialog, level with the target, when the
  * viewport has room on either side: then it covers none of the dialog. The reference is the
  * dialog's left and right edges over the target's rows.
  */
 function besideDialog(target: Element, dialog: Element): { getBoundingClientRect(): DOMRect } | null {
-  const box = dialog.getBoundingClientRect();
+  const panel = dialogPanel(target, dialog);
+  const box = panel.getBoundingClientRect();
   const room = Math.max(window.innerWidth - box.right, box.left);
   if (room < CALLOUT_ROOM) return null;
   return {
     getBoundingClientRect: () => {
-      const d = dialog.getBoundingClientRect();
+      const d = panel.getBoundingClientRect();
       const t = target.getBoundingClientRect();
       return new DOMRect(d.left, t.top, d.width, t.height);
     },

@@ -145,7 +145,9 @@ test('while a console modal is open, focus stays in it', async ({ page, serviceW
   await overlay.expectStep('open-users', 'waiting');
   await expect(overlay.callout).toContainText('Finish or close the open dialog');
   await expect(overlay.spotlight).toHaveCount(0);
-  expect(overlaps((await overlay.callout.boundingBox())!, (await modal.boundingBox())!), 'the waiting callout covers the dialog').toBe(false);
+  // The dialog's panel (its role="dialog" element spans the whole viewport with the backdrop).
+  const panel = modal.locator('[class*="awsui_dialog_"]').first();
+  expect(overlaps((await overlay.callout.boundingBox())!, (await panel.boundingBox())!), 'the waiting callout covers the dialog').toBe(false);
   await modal.getByRole('button', { name: 'Cancel' }).click();
   await overlay.expectStep('open-users', 'anchored');
 });
@@ -161,7 +163,8 @@ test('a step inside a console dialog puts its callout beside the dialog, coverin
   await startPack(serviceWorker, pack);
   await overlay.expectStep('open-users', 'anchored');
   await overlay.expectSpotlightOn(page.getByLabel('Preferred alias'));
-  await expect.poll(async () => overlaps((await overlay.callout.boundingBox())!, (await modal.boundingBox())!)).toBe(false);
+  const panel = modal.locator('[class*="awsui_dialog_"]').first();
+  await expect.poll(async () => overlaps((await overlay.callout.boundingBox())!, (await panel.boundingBox())!)).toBe(false);
   await page.screenshot({ path: 'test-results/screens/overlay-beside-dialog.png' });
   // With no room beside the dialog, it goes above or below the field, never over it.
   await page.setViewportSize({ width: 900, height: 800 });

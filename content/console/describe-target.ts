@@ -1,0 +1,12 @@
+import type { Locator } from '../../packs/format/schema';
+
+/** A short human description of what a target looks for: "the Create user button". */
+export function describeTarget(target: readonly Locator[] | undefined): string {
+  const locator = target?.[0];
+  if (!locator) return 'the next control';
+  const first = (names: Locator['name']) => (names === undefined ? '' : Array.isArray(names) ? names[0]! : names);
+  if (locator.role) return locator.name ? `the ${first(locator.name)} ${locator.role}` : `a ${locator.role}`;
+  if (locator.label) return `the ${first(locator.label)} field`;
+  if (locator.text) return `“${first(locator.text)}”`;
+  return 'the control this step is about';
+}

@@ -1,0 +1,33 @@
+import type { PageDefinition } from '../../packs/format/schema';
+import { normaliseHash } from './match-page';
+import { PARTITION_DOMAINS } from './hosts';
+
+/** Literal path segments of the catalogue's URL patterns: the words a console address may keep. */
+function knownSegments(pages: readonly PageDefinition[]): Set<string> {
+  const words = new Set<string>();
+  for (const page of pages) {
+    for (const url of page.urls) {
+      for (const glob of [...url.path, ...(url.hash ?? [])]) for (const part of glob.split('/')) if (part && !part.includes('*')) words.add(part);
+    }
+  }
+  return words;
+}
+
+const mask = (path: string, words: Set<string>) =>
+  path
+    .split('/')
+    .map((part) => (part === '' || words.has(part) ? part : '*'))
+    .join('/');
+
+/**
+ * A console address with nothing of the account in it, for the drift report: the kind of host
+ * (console or sign-in), the path and the hash route, each segment the catalogue does not know
+ * (a user name, an access key id) masked as `*`, no query. `https://123.signin.aws.amazon.com/console`
+ * → `signin:/console`; `…/iam/home?region=x#/users/details/alice?section=y` → `console:/iam/home#/users/details/*`.
+ */
+export function maskedLocation(url: URL, pages: readonly PageDefinition[]): string {
+  const kind = PARTITION_DOMAINS.some((d) => url.hostname === `signin.${d}` || url.hostname.endsWith(`.signin.${d}`)) ? 'signin' : 'console';
+  const words = knownSegments(pages);
+  const hash = url.hash ? `#${mask(normaliseHash(url.hash).path, words)}` : '';
+  return `${kind}:${mask(url.pathname.replace(/\/+$/, '') || '/', words)}${hash}`;
+}

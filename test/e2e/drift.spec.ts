@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import { test, expect, IAM_HOME } from './fixtures';
+import { readPack, startPack } from '../support/packs';
+
+test('a step whose target is gone lands in the drift report, which exports ids and masked addresses only', async ({ context, page, serviceWorker, extensionId }) => {
+  test.setTimeout(60_000);
+  const pack = readPack('test/fixtures/packs/overlay-tour.yaml');
+  // A target the console no longer has (as after a console redesign).
+  pack.sections[0]!.steps[0]!.target = [{ role: 'link', name: 'Users (renamed)', within: { heading: 'Access management' } }];
+  await page.goto(`${IAM_HOME}?secret=CANARY-query`);
+  await startPack(serviceWorker, pack);
+  const callout = page.locator('console-coach-overlay [data-cc="callout"]');
+  await expect(callout).toHaveAttribute('data-state', 'missing', { timeout: 15_000 });
+
+  const library = await context.newPage();
+  await library.goto(`chrome-extension://${extensionId}/options.html`);
+  const report = library.locator(`[data-pack-id="${pack.id}"] [data-cc="drift-report"]`);
+  await expect(report.locator('summary')).toHaveText('Drift report: 1 place, seen 1 time');
+  await report.locator('summary').click();
+  await expect(report.locator('[data-step-id="open-users"]')).toContainText('Target not found');
+  await expect(report.locator('[data-step-id="open-users"]')).toContainText('the Users (renamed) link');
+  await library.screenshot({ path: 'test-results/screens/drift-report.png', fullPage: true });
+
+  const download = library.waitForEvent('download');
+  await report.getByRole('button', { name: 'Export drift report' }).click();
+  const text = readFileSync((await (await download).path())!, 'utf8');
+  const file = JSON.parse(text) as { format: string; entries: { stepId: string; where: string; count: number; detectedPages: string[] }[] };
+  expect(file.format).toBe('console-coach-drift-report');
+  expect(file.entries).toEqual([expect.objectContaining({ stepId: 'open-users', where: 'console:/iam/home#/home', count: 1, detectedPages: ['iam.dashboard'] })]);
+  // Nothing from the page or the address: no query, no account id, no page text.
+  for (const leak of ['CANARY', 'secret', '123456789012', 'IAM Dashboard', 'Security recommendations', 'region=']) expect(text).not.toContain(leak);
+
+  // A reload sees it again: the count goes up, the place stays one.
+  await page.reload();
+  await expect(callout).toHaveAttribute('data-state', 'missing', { timeout: 15_000 });
+  await expect(report.locator('summary')).toHaveText('Drift report: 1 place, seen 2 times');
+  await report.getByRole('button', { name: 'Clear report' }).click();
+  await expect(report).toHaveCount(0);
+});

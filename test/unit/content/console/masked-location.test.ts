@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { CATALOGUE } from '../../../../content/console/catalogue';
+import { maskedLocation } from '../../../../content/console/masked-location';
+
+describe('maskedLocation', () => {
+  it.each([
+    ['https://us-east-1.console.aws.amazon.com/iam/home?region=us-east-1#/users', 'console:/iam/home#/users'],
+    ['https://us-east-1.console.aws.amazon.com/iam/home?region=us-east-1#/users/details/alice-smith?section=security_credentials', 'console:/iam/home#/users/details/*'],
+    ['https://us-east-1.console.aws.amazon.com/iam/home#/users/details/alice$security_credentials', 'console:/iam/home#/users/details/*/security_credentials'],
+    ['https://123456789012.signin.aws.amazon.com/console', 'signin:/console'],
+    ['https://console.aws.amazon.com/billing/home#/account', 'console:/billing/home#/account'],
+  ])('%s → %s', (href, expected) => {
+    expect(maskedLocation(new URL(href), CATALOGUE)).toBe(expected);
+  });
+
+  it('never keeps a segment the catalogue does not know (names, ids, keys)', () => {
+    const where = maskedLocation(new URL('https://console.aws.amazon.com/iam/home#/users/details/AKIAEXAMPLE123/secret-value'), CATALOGUE);
+    expect(where).not.toMatch(/AKIA|secret-value/);
+  });
+});
