@@ -56,6 +56,7 @@ export function Callout({ snapshot, actions, onMinimise }: CalloutProps) {
         {!docked && <div ref={arrow} class="cc-arrow" aria-hidden="true" />}
         <header class="cc-callout-header">
           <span class="cc-progress">
+            {snapshot.preview && <span class="cc-preview-badge">Preview</span>}
             Step {index + 1} of {total}
           </span>
           <button type="button" class="cc-icon-button" aria-label="Minimise (Esc)" title="Minimise (Esc)" onClick={onMinimise}>
@@ -108,9 +109,14 @@ export function Callout({ snapshot, actions, onMinimise }: CalloutProps) {
               Next
             </button>
           )}
-          {complete && (
+          {complete && !snapshot.preview && (
             <button type="button" class="cc-button cc-primary" onClick={actions.close}>
               Close
+            </button>
+          )}
+          {snapshot.preview && (
+            <button type="button" class="cc-button" onClick={actions.close}>
+              Stop preview
             </button>
           )}
         </footer>

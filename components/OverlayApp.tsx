@@ -4,6 +4,8 @@ import { overlayEnabledItem } from '../state/settings';
 import { useStorageItem } from './useStorageItem';
 import { Callout } from './Callout';
 import { CoachDock } from './CoachDock';
+import { AuthorPicker } from './AuthorPicker';
+import { authorModeItem } from '../state/author';
 
 /**
  * Everything the overlay shows: the running step's callout and spotlight, or the idle dock. It
@@ -11,6 +13,7 @@ import { CoachDock } from './CoachDock';
  */
 export function OverlayApp({ signal, dockOpen = false }: { signal: AbortSignal; /** Show the idle dock opened (the student chose the pill). */ dockOpen?: boolean }) {
   const enabled = useStorageItem(overlayEnabledItem);
+  const authoring = useStorageItem(authorModeItem);
   const [guide, setGuide] = useState<{ snapshot: GuideSnapshot | null; actions: GuideActions | null }>({ snapshot: null, actions: null });
   const [minimised, setMinimised] = useState(false);
   const [announcement, setAnnouncement] = useState('');
@@ -24,8 +27,10 @@ export function OverlayApp({ signal, dockOpen = false }: { signal: AbortSignal; 
     setMinimised(false);
   }, [stepKey]);
 
-  if (!enabled) return null;
   const { snapshot, actions } = guide;
+  // Author mode and an author's preview show even when the student hid the coach.
+  if (authoring) return <AuthorPicker />;
+  if (!enabled && !snapshot?.preview) return null;
   return (
     <div
       class="cc-layer"

@@ -5,6 +5,7 @@ import { useLibrary } from './useLibrary';
 import { InstalledPacks } from './library/InstalledPacks';
 import { ImportPanel } from './library/ImportPanel';
 import { ProgressTransfer } from './library/ProgressTransfer';
+import { AuthorPanel } from './library/AuthorPanel';
 
 /** The options page: the library of tutorial packs, importing, progress files and settings. */
 export function PackLibrary() {
@@ -30,6 +31,7 @@ export function PackLibrary() {
       {library ? <InstalledPacks library={library} /> : <p class="cc-muted">Loading…</p>}
       <ImportPanel installed={(id) => library?.packs.find((p) => p.pack.id === id)?.pack} onInstalled={setInstalled} />
       <ProgressTransfer />
+      {library && <AuthorPanel drift={library.drift} />}
       <section aria-labelledby="settings-heading">
         <h2 id="settings-heading">Settings</h2>
         <OverlayToggle />

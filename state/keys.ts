@@ -4,3 +4,5 @@
  */
 export const ACTIVE_PACK_KEY = 'activePack';
 export const OVERLAY_ENABLED_KEY = 'settings.overlayEnabled';
+export const AUTHOR_MODE_KEY = 'author.picking';
+export const PREVIEW_KEY = 'preview';

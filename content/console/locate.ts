@@ -115,6 +115,21 @@ function findNearHeading(heading: Element, container: Element, locator: Locator)
   return [];
 }
 
+/**
+ * The heading of the smallest headed container around an element (what `within: { heading }`
+ * would name), or null.
+ */
+export function containerHeadingOf(doc: Document, element: Element): string | null {
+  let best: { name: string; container: Element } | null = null;
+  for (const heading of doc.body.querySelectorAll(ROLE_SELECTORS.heading!)) {
+    if (!isShown(heading) || heading.contains(element)) continue;
+    const container = containerOf(heading, doc.body);
+    if (container === heading || !container.contains(element)) continue;
+    if (!best || best.container.contains(container)) best = { name: withoutCounter(computeAccessibleName(heading)).trim(), container };
+  }
+  return best && best.name ? best.name : null;
+}
+
 /** Every shown element a locator finds right now, in document order. */
 export function findAll(doc: Document, locator: Locator): Element[] {
   const found = new Set<Element>();

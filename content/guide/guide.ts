@@ -1,6 +1,7 @@
 import type { LoadedStep, Pack } from '../../packs/format/load';
 import type { PageDefinition } from '../../packs/format/schema';
 import { activePackItem, allSteps, packItem, type ActivePack } from '../../state/packs';
+import { previewItem, type Preview } from '../../state/author';
 import { progressItem, recordStep } from '../../state/progress';
 import { catalogueWith } from '../console/catalogue';
 import { describeTarget, locateTarget } from '../console/locate';
@@ -28,6 +29,8 @@ export interface GuideSnapshot {
   pageTitle: string | null;
   /** How many elements the deciding locator matched (a robust target matches exactly 1). */
   matches: number;
+  /** A draft running for its author: nothing is recorded. */
+  preview: boolean;
 }
 
 export interface GuideActions {
@@ -49,6 +52,7 @@ export type GuideRender = (snapshot: GuideSnapshot | null, actions: GuideActions
  */
 export function startGuide(doc: Document, render: GuideRender, signal: AbortSignal): void {
   let active: ActivePack | null = null;
+  let preview: Preview | null = null;
   let pack: Pack | null = null;
   let step: { step: LoadedStep; index: number; events: StepEvents; startedAt: number; recorded: boolean; driftReported: boolean; abort: AbortController } | null = null;
   let target: Element | null = null;
@@ -57,6 +61,7 @@ export function startGuide(doc: Document, render: GuideRender, signal: AbortSign
   // What the overlay was last told, so an unchanged step is not redrawn.
   let lastSeen = '';
   let lastTarget: Element | null = null;
+  let previewWasOn = false;
 
   const steps = () => (pack ? allSteps(pack) : []);
 
@@ -65,7 +70,7 @@ export function startGuide(doc: Document, render: GuideRender, signal: AbortSign
     back: () => void moveTo(-1),
     skip: () => void finish('skipped', false),
     confirmDone: () => void finish('done', false),
-    close: () => void activePackItem.setValue(null),
+    close: () => void (preview ? previewItem.setValue(null) : activePackItem.setValue(null)),
     goThere: () => {
       const pageId = step?.step.page;
       const definition = pages.find((p) => p.id === pageId);
@@ -73,19 +78,26 @@ export function startGuide(doc: Document, render: GuideRender, signal: AbortSign
     },
   };
 
+  /** Make another step current: the preview's, or the student's tutorial's. */
+  async function goToStep(stepId: string) {
+    if (preview) await previewItem.setValue({ ...preview, stepId });
+    else if (pack) await activePackItem.setValue({ packId: pack.id, stepId });
+  }
+
   async function moveTo(delta: number) {
     if (!pack || !step) return;
     const next = steps()[step.index + delta];
-    if (next) await activePackItem.setValue({ packId: pack.id, stepId: next.id });
+    if (next) await goToStep(next.id);
   }
 
   async function finish(status: 'done' | 'skipped', verified: boolean) {
     if (!pack || !step) return;
     const { index, step: current } = step;
     step.recorded = true;
-    await recordStep(pack.id, current.id, status, verified);
+    // A preview never touches the student's progress.
+    if (!preview) await recordStep(pack.id, current.id, status, verified);
     const next = steps()[index + 1];
-    if (next) await activePackItem.setValue({ packId: pack.id, stepId: next.id });
+    if (next) await goToStep(next.id);
     else tick();
   }
 
@@ -95,8 +107,9 @@ export function startGuide(doc: Document, render: GuideRender, signal: AbortSign
     target = null;
   }
 
-  async function load(value: ActivePack | null) {
-    active = value;
+  /** The preview when there is one, else the student's tutorial. */
+  async function refresh() {
+    const value = preview ? { packId: preview.pack.id, stepId: preview.stepId } : active;
     if (!value) {
       pack = null;
       stopStep();
@@ -104,10 +117,17 @@ export function startGuide(doc: Document, render: GuideRender, signal: AbortSign
       render(null, actions);
       return;
     }
-    if (!pack || pack.id !== value.packId) {
+    if (preview) {
+      // A draft may change between runs: always take the one just sent.
+      if (pack !== preview.pack) stopStep();
+      pack = preview.pack;
+      pages = catalogueWith(pack.pages);
+    } else if (!pack || pack.id !== value.packId || previewWasOn) {
       pack = (await packItem(value.packId).getValue())?.pack ?? null;
       pages = catalogueWith(pack?.pages);
+      stopStep();
     }
+    previewWasOn = preview !== null;
     const index = steps().findIndex((s) => s.id === value.stepId);
     if (!pack || index < 0) {
       stopStep();
@@ -120,7 +140,7 @@ export function startGuide(doc: Document, render: GuideRender, signal: AbortSign
     const abort = new AbortController();
     signal.addEventListener('abort', () => abort.abort(), { once: true });
     const current = steps()[index]!;
-    const recorded = (await progressItem(pack.id, current.id).getValue()) !== null;
+    const recorded = preview ? false : (await progressItem(pack.id, current.id).getValue()) !== null;
     step = { step: current, index, events: { clicked: false, flashesAtStart: currentFlashes(doc) }, startedAt: Date.now(), recorded, driftReported: false, abort };
     // Observe the page only while a step runs; idle tabs cost nothing.
     watchDom(doc.body, tick, abort.signal);
@@ -144,7 +164,7 @@ export function startGuide(doc: Document, render: GuideRender, signal: AbortSign
 
   /** Look at the page and update the overlay; false when nothing the student sees changed. */
   function tick(): boolean {
-    if (signal.aborted || !pack || !step || !active) return true;
+    if (signal.aborted || !pack || !step || (!active && !preview)) return true;
     page = readPageContext(doc, new URL(window.location.href), pages);
     const { step: current } = step;
     const onPage = !current.page || page.pageIds.includes(current.page);
@@ -163,7 +183,7 @@ export function startGuide(doc: Document, render: GuideRender, signal: AbortSign
       return true;
     }
     // Under a busy page this runs every frame: redraw only when something the student sees changed.
-    const seen = [pack.id, pack.version, step.index, current.id, view.state, view.behindModal, view.blockedReason, located?.matches, step.recorded].join('|');
+    const seen = [preview !== null, pack.id, pack.version, step.index, current.id, view.state, view.behindModal, view.blockedReason, located?.matches, step.recorded].join('|');
     const shownTarget = view.state === 'anchored' ? target : null;
     if (seen === lastSeen && shownTarget === lastTarget) return false;
     lastSeen = seen;
@@ -181,6 +201,7 @@ export function startGuide(doc: Document, render: GuideRender, signal: AbortSign
         targetDescription: describeTarget(current.target),
         pageTitle: definition?.title ?? null,
         matches: located?.matches ?? 0,
+        preview: preview !== null,
       },
       actions,
     );
@@ -202,12 +223,23 @@ export function startGuide(doc: Document, render: GuideRender, signal: AbortSign
     }).catch(() => undefined);
   }
 
-  void activePackItem.getValue().then((value) => {
-    if (!signal.aborted) void load(value);
+  void Promise.all([activePackItem.getValue(), previewItem.getValue()]).then(([value, draft]) => {
+    if (signal.aborted) return;
+    active = value;
+    preview = draft;
+    void refresh();
   });
-  const unwatch = activePackItem.watch((value) => void load(value));
+  const unwatchActive = activePackItem.watch((value) => {
+    active = value;
+    void refresh();
+  });
+  const unwatchPreview = previewItem.watch((value) => {
+    preview = value;
+    void refresh();
+  });
   signal.addEventListener('abort', () => {
-    safeUnwatch(unwatch);
+    safeUnwatch(unwatchActive);
+    safeUnwatch(unwatchPreview);
     stopStep();
   }, { once: true });
 }

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { ACTIVE_PACK_KEY, OVERLAY_ENABLED_KEY } from '../../state/keys';
+import { ACTIVE_PACK_KEY, AUTHOR_MODE_KEY, OVERLAY_ENABLED_KEY, PREVIEW_KEY } from '../../state/keys';
 import { showIdlePill } from './idle-pill';
 import { safeUnwatch } from './safe-unwatch';
 
@@ -41,6 +41,8 @@ export function startLoader(container: HTMLElement, signal: AbortSignal, load: (
   const follow = (values: Record<string, unknown>) => {
     if (loaded || signal.aborted) return;
     const enabled = values[OVERLAY_ENABLED_KEY] !== false;
+    // An author's picker or preview shows even while the student hid the coach.
+    if (values[AUTHOR_MODE_KEY] === true || values[PREVIEW_KEY]) return loadOverlay(false);
     if (enabled && values[ACTIVE_PACK_KEY]) return loadOverlay(false);
     if (enabled && !removePill) removePill = showIdlePill(container, () => loadOverlay(true));
     if (!enabled && removePill) {
@@ -49,10 +51,19 @@ export function startLoader(container: HTMLElement, signal: AbortSignal, load: (
     }
   };
 
-  const read = () => void browser.storage.local.get([OVERLAY_ENABLED_KEY, ACTIVE_PACK_KEY]).then(follow, () => undefined);
+  const keys = [OVERLAY_ENABLED_KEY, ACTIVE_PACK_KEY, AUTHOR_MODE_KEY, PREVIEW_KEY];
+  const read = () => void browser.storage.local.get(keys).then(follow, () => undefined);
   const onChanged = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'local' && (OVERLAY_ENABLED_KEY in changes || ACTIVE_PACK_KEY in changes)) read();
+    if (area === 'local' && keys.some((key) => key in changes)) read();
   };
+  // The author's shortcut on any console page: Alt+Shift+A turns author mode on.
+  window.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.altKey && event.shiftKey && event.code === 'KeyA') void browser.storage.local.set({ [AUTHOR_MODE_KEY]: true });
+    },
+    { signal },
+  );
   read();
   browser.storage.onChanged.addListener(onChanged);
   signal.addEventListener('abort', () => safeUnwatch(() => browser.storage.onChanged.removeListener(onChanged)), { once: true });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LIMITS } from './limits';
+import { ARIA_ROLES } from './roles';
 
 /**
  * The tutorial pack format, version 1: the public contract between instructors' pack files and
@@ -24,30 +25,7 @@ export const PageIdSchema = z
 /** One name, or a list of alternatives (older console wording, other locales); matched normalised. */
 export const NamesSchema = z.union([text(LIMITS.shortText), z.array(text(LIMITS.shortText)).min(1).max(LIMITS.alternatives)]);
 
-export const AriaRoleSchema = z.enum([
-  'button',
-  'link',
-  'tab',
-  'checkbox',
-  'radio',
-  'textbox',
-  'combobox',
-  'menuitem',
-  'option',
-  'row',
-  'cell',
-  'heading',
-  'dialog',
-  'navigation',
-  'region',
-  'alert',
-  'status',
-  'switch',
-  'searchbox',
-  'spinbutton',
-  'listbox',
-  'table',
-]);
+export const AriaRoleSchema = z.enum(ARIA_ROLES);
 
 export const ScopeSchema = z.strictObject({
   /** Inside the container (section) whose heading has this name. */

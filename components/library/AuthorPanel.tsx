@@ -1,0 +1,104 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { loadPack } from '../../packs/format/load';
+import { formatProblem } from '../../packs/format/problems';
+import { CATALOGUE } from '../../content/console/catalogue';
+import { allSteps } from '../../state/packs';
+import { authorModeItem, previewItem } from '../../state/author';
+import type { DriftEntry } from '../../state/drift';
+import { resumeInConsole } from '../console-tab';
+import { useStorageItem } from '../useStorageItem';
+import { DriftReport } from './DriftReport';
+
+const KNOWN_PAGES = new Set(CATALOGUE.map((p) => p.id));
+const DRAFT_FILE = 'draft.yaml';
+
+/**
+ * For pack authors: author mode (the element picker on console pages), and a draft editor that
+ * checks the pack as it is typed and previews it in the console from any step, without
+ * installing it or touching anyone's progress.
+ */
+export function AuthorPanel({ drift }: { drift: Record<string, DriftEntry[]> }) {
+  const authoring = useStorageItem(authorModeItem);
+  const preview = useStorageItem(previewItem);
+  const [source, setSource] = useState('');
+  const [checked, setChecked] = useState(source);
+  const [startAt, setStartAt] = useState('');
+
+  // Check shortly after typing stops, not on every key.
+  useEffect(() => {
+    const timer = setTimeout(() => setChecked(source), 250);
+    return () => clearTimeout(timer);
+  }, [source]);
+  const result = useMemo(() => (checked.trim() ? loadPack(checked, { knownPages: KNOWN_PAGES }) : null), [checked]);
+  const steps = result?.ok ? allSteps(result.pack) : [];
+  const firstStep = steps.find((s) => s.id === startAt) ?? steps[0];
+
+  return (
+    <section aria-labelledby="author-heading" data-cc="author">
+      <h2 id="author-heading">For pack authors</h2>
+      <h3>Author mode</h3>
+      <p class="cc-muted">
+        Point at elements on a console page to get targets for your steps, ranked, with how many elements each matches. Shortcut on a console page: Alt+Shift+A;
+        Esc leaves it. Your clicks do not reach the console meanwhile, and nothing you typed is read.
+      </p>
+      <div class="cc-actions">
+        <button type="button" class="cc-button" aria-pressed={authoring === true} onClick={() => void authorModeItem.setValue(!authoring)}>
+          {authoring ? 'Turn author mode off' : 'Turn author mode on'}
+        </button>
+      </div>
+
+      <h3>Draft and preview</h3>
+      <label class="cc-field">
+        <span>Draft pack (YAML or JSON)</span>
+        <textarea class="cc-draft" rows={14} spellcheck={false} value={source} onInput={(e) => setSource(e.currentTarget.value)} />
+      </label>
+      <div aria-live="polite" data-cc="draft-status">
+        {result && !result.ok && (
+          <ul class="cc-problems">
+            {result.problems.map((p) => (
+              <li key={`${p.line}:${p.column}:${p.message}`}>{formatProblem(DRAFT_FILE, p)}</li>
+            ))}
+          </ul>
+        )}
+        {result?.ok && (
+          <p class="cc-success">
+            No problems: “{result.pack.title}”, {steps.length} {steps.length === 1 ? 'step' : 'steps'}.
+          </p>
+        )}
+      </div>
+      {result?.ok && (
+        <div class="cc-actions">
+          <label class="cc-field-inline">
+            <span>Start at</span>
+            <select value={firstStep?.id} onChange={(e) => setStartAt(e.currentTarget.value)}>
+              {steps.map((s, i) => (
+                <option key={s.id} value={s.id}>
+                  {i + 1}. {s.title}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button
+            type="button"
+            class="cc-button cc-primary"
+            onClick={async () => {
+              await previewItem.setValue({ pack: result.pack, stepId: firstStep!.id });
+              await resumeInConsole(firstStep);
+            }}
+          >
+            Preview in the console
+          </button>
+        </div>
+      )}
+      {preview && (
+        <p class="cc-notice" role="status">
+          Previewing “{preview.pack.title}” in the console (nothing is recorded).{' '}
+          <button type="button" class="cc-link-button" onClick={() => void previewItem.setValue(null)}>
+            Stop preview
+          </button>
+        </p>
+      )}
+      {result?.ok && (drift[result.pack.id]?.length ?? 0) > 0 && <DriftReport packId={result.pack.id} packTitle={result.pack.title} entries={drift[result.pack.id]!} />}
+    </section>
+  );
+}

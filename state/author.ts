@@ -1,0 +1,17 @@
+import { storage } from 'wxt/utils/storage';
+import type { Pack } from '../packs/format/load';
+import { AUTHOR_MODE_KEY, PREVIEW_KEY } from './keys';
+
+/** Author mode: console tabs show the element picker instead of the tutorial. */
+export const authorModeItem = storage.defineItem<boolean>(`local:${AUTHOR_MODE_KEY}`, { fallback: false });
+
+/**
+ * A draft pack running in the console for its author: validated in the pack library, never
+ * installed, and it records no progress. While it runs it takes the place of the student's tutorial.
+ */
+export interface Preview {
+  pack: Pack;
+  stepId: string;
+}
+
+export const previewItem = storage.defineItem<Preview | null>(`local:${PREVIEW_KEY}`, { fallback: null });
