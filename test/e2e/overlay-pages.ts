@@ -34,3 +34,13 @@ export class OverlayPage {
       .toBeLessThanOrEqual(2);
   }
 }
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Whether two boxes (Playwright bounding boxes) overlap. */
+export const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;

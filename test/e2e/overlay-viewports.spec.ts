@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { test, expect, iamUrl, IAM_HOME } from './fixtures';
 import { readPack, startPack } from '../support/packs';
+import { overlaps } from './overlay-pages';
 
 const VIEWPORTS = Number(process.env.VIEWPORT_RUNS ?? 100);
 
@@ -13,13 +14,6 @@ function random(seed: number) {
   };
 }
 
-interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 async function checkPlacement(page: Page, target: Locator) {
   const callout = page.locator('console-coach-overlay [data-cc="callout"]');

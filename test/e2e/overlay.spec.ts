@@ -1,14 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect, iamUrl, IAM_HOME } from './fixtures';
-import { OverlayPage } from './overlay-pages';
+import { OverlayPage, overlaps } from './overlay-pages';
 
-interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 import { activeStep, readPack, readProgress, startPack } from '../support/packs';
 
 const TOUR = 'test/fixtures/packs/overlay-tour.yaml';

@@ -1,23 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
+import { loadDomFixture } from '../../../support/dom-fixtures';
 import { bestDescriptors, describeElement, looksSecret, pickedControl } from '../../../../content/author/describe-element';
 
-/** DOM saved from the practice console, with a box for every element that is not hidden. */
-function loadDom(name: string): Document {
-  const html = readFileSync(`test/fixtures/dom/${name}.html`, 'utf8');
-  const { window } = new JSDOM(html, { url: 'https://us-east-1.console.aws.amazon.com/iam/home' });
-  window.Element.prototype.getClientRects = function (this: Element) {
-    const hidden = this.closest('[hidden], [style*="display: none"]');
-    return (hidden ? [] : [{ x: 0, y: 0, width: 10, height: 10 }]) as unknown as DOMRectList;
-  };
-  Object.assign(globalThis, { NodeFilter: window.NodeFilter, HTMLInputElement: window.HTMLInputElement, HTMLLabelElement: window.HTMLLabelElement });
-  return window.document;
-}
 
 describe('describing a picked element', () => {
   it('a button inside the open modal: role and name first, also scoped to the modal, each with its match count', () => {
-    const doc = loadDom('iam-dashboard-alias-modal');
+    const doc = loadDomFixture('iam-dashboard-alias-modal');
     const button = [...doc.querySelectorAll('[role="dialog"] button')].find((b) => b.textContent === 'Create alias')!;
     // A click lands on the button's inner text: the button is what was meant.
     const inner = button.querySelector('span') ?? button;
@@ -31,7 +19,7 @@ describe('describing a picked element', () => {
   });
 
   it('a field in the Create user wizard: its label, never what was typed into it', () => {
-    const doc = loadDom('iam-create-user-step-1');
+    const doc = loadDomFixture('iam-create-user-step-1');
     const field = doc.getElementById('formField:r56:') as HTMLInputElement;
     field.value = 'secret-typed-value';
     field.setAttribute('value', 'secret-typed-value');
@@ -41,7 +29,7 @@ describe('describing a picked element', () => {
   });
 
   it('never offers text that looks like a secret shown on screen', () => {
-    const doc = loadDom('iam-user-security-credentials');
+    const doc = loadDomFixture('iam-user-security-credentials');
     const secret = doc.createElement('span');
     secret.textContent = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
     doc.querySelector('h1')!.after(secret);

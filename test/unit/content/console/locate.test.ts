@@ -1,27 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
+import { loadDomFixture } from '../../../support/dom-fixtures';
 import { findAll, locateTarget, describeTarget } from '../../../../content/console/locate';
 import { readPageContext } from '../../../../content/console/page-context';
 import { CATALOGUE } from '../../../../content/console/catalogue';
 
-/** DOM saved from the practice console (scripts/capture-dom-fixtures.ts). */
-function loadDom(name: string): Document {
-  const html = readFileSync(`test/fixtures/dom/${name}.html`, 'utf8');
-  const { window } = new JSDOM(html, { url: 'https://us-east-1.console.aws.amazon.com/iam/home' });
-  // jsdom has no layout: give every element a box unless it is hidden, as a browser would.
-  window.Element.prototype.getClientRects = function (this: Element) {
-    const hidden = this.closest('[hidden], [style*="display: none"]');
-    return (hidden ? [] : [{ x: 0, y: 0, width: 10, height: 10 }]) as unknown as DOMRectList;
-  };
-  // The locator code runs in the page's realm: give it this window's globals.
-  Object.assign(globalThis, { NodeFilter: window.NodeFilter, HTMLInputElement: window.HTMLInputElement });
-  return window.document;
-}
 
 describe('locating targets on the practice console DOM', () => {
   it('finds a button by role and name inside the open modal', () => {
-    const doc = loadDom('iam-dashboard-alias-modal');
+    const doc = loadDomFixture('iam-dashboard-alias-modal');
     const [button, ...more] = findAll(doc, { role: 'button', name: 'Create alias', within: { modal: true } });
     expect(more).toHaveLength(0);
     expect(button?.textContent).toBe('Create alias');
@@ -29,27 +15,27 @@ describe('locating targets on the practice console DOM', () => {
   });
 
   it('finds a field by its label, in the modal and in the wizard', () => {
-    expect(findAll(loadDom('iam-dashboard-alias-modal'), { label: 'Preferred alias' })).toHaveLength(1);
-    const [field] = findAll(loadDom('iam-create-user-step-1'), { label: 'User name' });
+    expect(findAll(loadDomFixture('iam-dashboard-alias-modal'), { label: 'Preferred alias' })).toHaveLength(1);
+    const [field] = findAll(loadDomFixture('iam-create-user-step-1'), { label: 'User name' });
     expect(field?.tagName).toBe('INPUT');
   });
 
   it('scopes by the heading of a container, and matches names case- and space-insensitively', () => {
-    const doc = loadDom('iam-user-security-credentials');
+    const doc = loadDomFixture('iam-user-security-credentials');
     const inMfa = findAll(doc, { role: 'button', name: '  assign MFA   device ', within: { heading: 'Multi-factor authentication (MFA)' } });
     expect(inMfa.length).toBeGreaterThanOrEqual(1);
     expect(findAll(doc, { role: 'button', name: 'Assign MFA device', within: { heading: 'Access keys' } })).toHaveLength(0);
   });
 
   it('tries locators in order and takes the first that matches, with name alternatives', () => {
-    const doc = loadDom('iam-user-security-credentials');
+    const doc = loadDomFixture('iam-user-security-credentials');
     const found = locateTarget(doc, [{ testId: 'nowhere' }, { role: 'tab', name: ['Credenciais de segurança', 'Security credentials'] }]);
     expect(found?.locatorIndex).toBe(1);
     expect(found?.element.getAttribute('role')).toBe('tab');
   });
 
   it('finds test ids, visible text and Cloudscape component-prefix selectors', () => {
-    const doc = loadDom('iam-user-security-credentials');
+    const doc = loadDomFixture('iam-user-security-credentials');
     expect(findAll(doc, { testId: 'awsc-nav-account-menu-button' })).toHaveLength(1);
     const [text, ...more] = findAll(doc, { text: 'Console sign-in' });
     expect(more).toEqual([]);
@@ -59,7 +45,7 @@ describe('locating targets on the practice console DOM', () => {
   });
 
   it('finds a late element once it is inserted', () => {
-    const doc = loadDom('iam-create-user-step-1');
+    const doc = loadDomFixture('iam-create-user-step-1');
     expect(locateTarget(doc, [{ role: 'button', name: 'Arrived late' }])).toBeNull();
     const button = doc.createElement('button');
     button.textContent = 'Arrived late';
@@ -75,13 +61,13 @@ describe('locating targets on the practice console DOM', () => {
 
 describe('reading the page context', () => {
   it('knows the wizard step, the tab, the modal and the identity', () => {
-    const wizard = readPageContext(loadDom('iam-create-user-step-1'), new URL('https://us-east-1.console.aws.amazon.com/iam/home?region=us-east-1#/users/create'), CATALOGUE);
+    const wizard = readPageContext(loadDomFixture('iam-create-user-step-1'), new URL('https://us-east-1.console.aws.amazon.com/iam/home?region=us-east-1#/users/create'), CATALOGUE);
     expect(wizard.pageIds).toEqual(expect.arrayContaining(['iam.users.create', 'iam.users.create.details']));
     expect(wizard.pageIds).not.toContain('iam.users.create.permissions');
     expect(wizard.identity).toBe('root');
-    const modal = readPageContext(loadDom('iam-dashboard-alias-modal'), new URL('https://us-east-1.console.aws.amazon.com/iam/home#/home'), CATALOGUE);
+    const modal = readPageContext(loadDomFixture('iam-dashboard-alias-modal'), new URL('https://us-east-1.console.aws.amazon.com/iam/home#/home'), CATALOGUE);
     expect(modal).toMatchObject({ modalOpen: true, pageIds: ['iam.dashboard'], region: 'us-east-1' });
-    const tab = readPageContext(loadDom('iam-user-security-credentials'), new URL('https://us-east-1.console.aws.amazon.com/iam/home#/users/details/alice?section=security_credentials'), CATALOGUE);
+    const tab = readPageContext(loadDomFixture('iam-user-security-credentials'), new URL('https://us-east-1.console.aws.amazon.com/iam/home#/users/details/alice?section=security_credentials'), CATALOGUE);
     expect(tab.activeTab).toBe('Security credentials');
     expect(tab.pageIds[0]).toBe('iam.user.security-credentials');
   });
@@ -89,7 +75,7 @@ describe('reading the page context', () => {
 
 describe('names that Cloudscape extends', () => {
   it('finds a checkbox whose name ends with its form field group label, preferring exact names', () => {
-    const doc = loadDom('iam-create-user-step-1');
+    const doc = loadDomFixture('iam-create-user-step-1');
     const group = doc.createElement('div');
     for (const name of ['Require at least one number Password strength', 'Require at least one number of things']) {
       const input = doc.createElement('input');
