@@ -14,4 +14,7 @@ export interface Preview {
   stepId: string;
 }
 
+/** The draft in the library's editor, kept as typed so closing the page loses nothing. */
+export const draftSourceItem = storage.defineItem<string>('local:author.draft', { fallback: '' });
+
 export const previewItem = storage.defineItem<Preview | null>(`local:${PREVIEW_KEY}`, { fallback: null });

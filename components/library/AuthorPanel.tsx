@@ -3,7 +3,7 @@ import { loadPack } from '../../packs/format/load';
 import { formatProblem } from '../../packs/format/problems';
 import { CATALOGUE } from '../../content/console/catalogue';
 import { allSteps } from '../../state/packs';
-import { authorModeItem, previewItem } from '../../state/author';
+import { authorModeItem, draftSourceItem, previewItem } from '../../state/author';
 import type { DriftEntry } from '../../state/drift';
 import { resumeInConsole } from '../console-tab';
 import { useStorageItem } from '../useStorageItem';
@@ -20,13 +20,25 @@ const DRAFT_FILE = 'draft.yaml';
 export function AuthorPanel({ drift }: { drift: Record<string, DriftEntry[]> }) {
   const authoring = useStorageItem(authorModeItem);
   const preview = useStorageItem(previewItem);
-  const [source, setSource] = useState('');
-  const [checked, setChecked] = useState(source);
+  const [source, setSource] = useState<string | null>(null);
+  const [checked, setChecked] = useState('');
   const [startAt, setStartAt] = useState('');
+  const [saveError, setSaveError] = useState<string | null>(null);
 
-  // Check shortly after typing stops, not on every key.
+  // The draft is kept in extension storage: it comes back when the library is opened again.
   useEffect(() => {
-    const timer = setTimeout(() => setChecked(source), 250);
+    void draftSourceItem.getValue().then((saved) => setSource((current) => current ?? saved));
+  }, []);
+  // Check and save shortly after typing stops, not on every key.
+  useEffect(() => {
+    if (source === null) return;
+    const timer = setTimeout(() => {
+      setChecked(source);
+      draftSourceItem.setValue(source).then(
+        () => setSaveError(null),
+        (error: Error) => setSaveError(`The draft could not be saved: ${error.message}. Copy it somewhere safe.`),
+      );
+    }, 250);
     return () => clearTimeout(timer);
   }, [source]);
   const result = useMemo(() => (checked.trim() ? loadPack(checked, { knownPages: KNOWN_PAGES }) : null), [checked]);
@@ -50,8 +62,13 @@ export function AuthorPanel({ drift }: { drift: Record<string, DriftEntry[]> }) 
       <h3>Draft and preview</h3>
       <label class="cc-field">
         <span>Draft pack (YAML or JSON)</span>
-        <textarea class="cc-draft" rows={14} spellcheck={false} value={source} onInput={(e) => setSource(e.currentTarget.value)} />
+        <textarea class="cc-draft" rows={14} spellcheck={false} value={source ?? ''} onInput={(e) => setSource(e.currentTarget.value)} />
       </label>
+      {saveError && (
+        <p class="cc-notice" role="alert">
+          {saveError}
+        </p>
+      )}
       <div aria-live="polite" data-cc="draft-status">
         {result && !result.ok && (
           <ul class="cc-problems">

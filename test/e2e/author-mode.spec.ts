@@ -55,7 +55,12 @@ test('author mode picks targets that a draft previews on the same elements; a br
 
   // The copied YAML, put in a draft: it validates, and the preview points at the same elements.
   const broken = 'page: iam.users\ntarget:\n  - role: "button"\n    name: "Create user (renamed)"\n';
-  await library.getByLabel('Draft pack (YAML or JSON)').fill(draft([step('create-user', 'Start creating a user', usersSnippet), step('name-user', 'Name the user', fieldSnippet), step('broken', 'A target the console lost', broken)]));
+  const draftText = draft([step('create-user', 'Start creating a user', usersSnippet), step('name-user', 'Name the user', fieldSnippet), step('broken', 'A target the console lost', broken)]);
+  await library.getByLabel('Draft pack (YAML or JSON)').fill(draftText);
+  await expect(library.locator('[data-cc="draft-status"]')).toContainText('No problems: “Picked draft”, 3 steps.');
+  // The draft is kept: closing and reopening the library loses nothing.
+  await library.reload();
+  await expect(library.getByLabel('Draft pack (YAML or JSON)')).toHaveValue(draftText);
   await expect(library.locator('[data-cc="draft-status"]')).toContainText('No problems: “Picked draft”, 3 steps.');
   await consoleTab.goto(iamUrl('/users'));
   await library.getByRole('button', { name: 'Preview in the console' }).click();
