@@ -28,7 +28,9 @@ export async function buildOverlayModule(outDir: string, extraPlugins: PluginOpt
       modulePreload: false,
       minify: 'esbuild',
       target: 'es2022',
-      // Not Vite's library mode: that leaves whitespace in ES output.
+      // Not Vite's library mode: that leaves whitespace in ES output. One file, no chunks: under
+      // Chrome's use_dynamic_url, the module's relative imports resolve against the extension's
+      // static address, which pages (and so content scripts) may not load (seen in Chromium 150).
       rollupOptions: {
         input: fileURLToPath(new URL('../components/overlay-module.tsx', import.meta.url)),
         preserveEntrySignatures: 'strict',

@@ -11,8 +11,10 @@ const draft = (steps: string[]) =>
   ['format: 1', 'id: picked-draft', 'version: 0.1.0', 'title: Picked draft', 'summary: Targets picked in author mode.', 'author: { name: An instructor }', 'locale: en', 'estimatedMinutes: 5', 'sections:', '  - id: users', '    title: Users', '    steps:', ...steps].join('\n') + '\n';
 
 async function pick(page: Page, target: ReturnType<Page['locator']>) {
-  await target.click();
   const panel = page.locator('console-coach-overlay [data-cc="author-panel"]');
+  // The picker is on once its panel shows (it loads on demand).
+  await expect(panel).toBeVisible();
+  await target.click();
   await expect(panel.locator('[data-cc="author-descriptors"]')).toBeVisible();
   return panel;
 }
