@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { listPacks, type ActivePack, type StoredPack } from './packs';
 import { isStepProgress, resetPackProgress, type StepProgress } from './progress';
 import { driftByPack, type DriftEntry } from './drift';
+import { PREVIEW_KEY } from './keys';
 
 /** Everything the popup and the pack library show, read from storage. */
 export interface Library {
@@ -67,7 +68,8 @@ export function applyLibraryChanges(library: Library, changes: StorageChanges): 
   let { active, hidden, progress } = library;
   for (const [key, { newValue }] of Object.entries(changes)) {
     // WXT's version records travel with their values and say nothing new.
-    if (key.endsWith('$') || key.startsWith('settings.')) continue;
+    // Settings and the author's draft, picker and preview are not library data.
+    if (key.endsWith('$') || key.startsWith('settings.') || key.startsWith('author.') || key === PREVIEW_KEY) continue;
     if (key === 'activePack') {
       if (newValue !== undefined && newValue !== null && !isActivePack(newValue)) return null;
       active = (newValue as ActivePack | null | undefined) ?? null;

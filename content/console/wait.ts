@@ -2,7 +2,7 @@
 const WATCHED_ATTRIBUTES = ['aria-current', 'aria-selected', 'aria-checked', 'aria-expanded', 'aria-pressed', 'aria-hidden', 'hidden', 'data-analytics-flashbar', 'aria-modal'];
 
 /** Longest pause between looks while the page keeps changing and nothing the student sees does. */
-export const MAX_BACKOFF_MS = 1000;
+export const MAX_BACKOFF_MS = 2000;
 const FIRST_BACKOFF_MS = 16;
 /** A page that made no change for this long after a look counts as having calmed down. */
 const QUIET_MS = 100;
