@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { loadPack } from '../../packs/format/load';
 import { formatProblem } from '../../packs/format/problems';
 import { CATALOGUE } from '../../content/console/catalogue';
@@ -24,18 +24,27 @@ export function AuthorPanel({ drift }: { drift: Record<string, DriftEntry[]> }) 
   const [checked, setChecked] = useState('');
   const [startAt, setStartAt] = useState('');
   const [saveError, setSaveError] = useState<string | null>(null);
+  // What storage holds, so only the author's own edits are written (opening the page writes nothing).
+  const saved = useRef<string | null>(null);
 
   // The draft is kept in extension storage: it comes back when the library is opened again.
   useEffect(() => {
-    void draftSourceItem.getValue().then((saved) => setSource((current) => current ?? saved));
+    void draftSourceItem.getValue().then((value) => {
+      saved.current = value;
+      setSource((current) => current ?? value);
+    });
   }, []);
   // Check and save shortly after typing stops, not on every key.
   useEffect(() => {
     if (source === null) return;
     const timer = setTimeout(() => {
       setChecked(source);
+      if (source === saved.current) return;
       draftSourceItem.setValue(source).then(
-        () => setSaveError(null),
+        () => {
+          saved.current = source;
+          setSaveError(null);
+        },
         (error: Error) => setSaveError(`The draft could not be saved: ${error.message}. Copy it somewhere safe.`),
       );
     }, 250);
