@@ -1,6 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import type { Pack } from '../packs/format/load';
-import { AUTHOR_MODE_KEY, PREVIEW_KEY } from './keys';
+import { AUTHOR_DRAFT_KEY, AUTHOR_MODE_KEY, PREVIEW_KEY } from './keys';
 
 /** Author mode: console tabs show the element picker instead of the tutorial. */
 export const authorModeItem = storage.defineItem<boolean>(`local:${AUTHOR_MODE_KEY}`, { fallback: false });
@@ -15,6 +15,6 @@ export interface Preview {
 }
 
 /** The draft in the library's editor, kept as typed so closing the page loses nothing. */
-export const draftSourceItem = storage.defineItem<string>('local:author.draft', { fallback: '' });
+export const draftSourceItem = storage.defineItem<string>(`local:${AUTHOR_DRAFT_KEY}`, { fallback: '' });
 
 export const previewItem = storage.defineItem<Preview | null>(`local:${PREVIEW_KEY}`, { fallback: null });

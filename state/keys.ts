@@ -1,8 +1,10 @@
 /**
- * Storage keys the content script's loader reads directly (without WXT storage, to stay small).
- * The storage items in `packs.ts` and `settings.ts` are defined on the same keys.
+ * Storage keys read outside their storage items: the content script's loader reads some directly
+ * (without WXT storage, to stay small) and the library's change handling tells them apart. The
+ * items in `packs.ts`, `settings.ts` and `author.ts` are defined on the same keys.
  */
 export const ACTIVE_PACK_KEY = 'activePack';
 export const OVERLAY_ENABLED_KEY = 'settings.overlayEnabled';
 export const AUTHOR_MODE_KEY = 'author.picking';
 export const PREVIEW_KEY = 'preview';
+export const AUTHOR_DRAFT_KEY = 'author.draft';

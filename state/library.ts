@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { listPacks, type ActivePack, type StoredPack } from './packs';
 import { isStepProgress, resetPackProgress, type StepProgress } from './progress';
 import { driftByPack, type DriftEntry } from './drift';
-import { PREVIEW_KEY } from './keys';
+import { ACTIVE_PACK_KEY, PREVIEW_KEY } from './keys';
 
 /** Everything the popup and the pack library show, read from storage. */
 export interface Library {
@@ -30,13 +30,14 @@ function progressKeyParts(key: string, packIds: ReadonlySet<string>): { packId: 
 }
 
 /**
- * The whole library from one read of storage. A damaged pack or a pack's damaged progress is
- * removed (only that one) and reported, so one broken entry never hides the others.
+ * The whole library from one read of storage (plus each pack's own read, which runs its
+ * migrations). A damaged pack or a pack's damaged progress is removed (only that one) and
+ * reported, so one broken entry never hides the others.
  */
 export async function readLibrary(): Promise<Library> {
-  const { packs, dropped } = await listPacks();
-  const notices = dropped.map((id) => `The stored pack "${id}" was damaged and has been removed. Import it again to use it.`);
   const all = await browser.storage.local.get(null);
+  const { packs, dropped } = await listPacks(all);
+  const notices = dropped.map((id) => `The stored pack "${id}" was damaged and has been removed. Import it again to use it.`);
   const ids = new Set(packs.map((p) => p.pack.id));
   const progress: Library['progress'] = Object.fromEntries(packs.map((p) => [p.pack.id, {}]));
   const damaged = new Set<string>();
@@ -53,7 +54,8 @@ export async function readLibrary(): Promise<Library> {
     notices.push(`The progress of "${title}" was damaged and has been reset.`);
   }
   const hidden = new Set(packs.map((p) => p.pack.id).filter((id) => all[`hidden.${id}`] === true));
-  const active = isActivePack(all.activePack) ? all.activePack : null;
+  const stored = all[ACTIVE_PACK_KEY];
+  const active = isActivePack(stored) ? stored : null;
   return { packs, hidden, active, progress, drift: driftByPack(all), notices };
 }
 
@@ -70,7 +72,7 @@ export function applyLibraryChanges(library: Library, changes: StorageChanges): 
     // WXT's version records travel with their values and say nothing new.
     // Settings and the author's draft, picker and preview are not library data.
     if (key.endsWith('$') || key.startsWith('settings.') || key.startsWith('author.') || key === PREVIEW_KEY) continue;
-    if (key === 'activePack') {
+    if (key === ACTIVE_PACK_KEY) {
       if (newValue !== undefined && newValue !== null && !isActivePack(newValue)) return null;
       active = (newValue as ActivePack | null | undefined) ?? null;
       continue;

@@ -74,11 +74,12 @@ export function allSteps(pack: Pack) {
 }
 
 /**
- * Every pack in the library. A stored pack that is corrupt is removed, with its progress, and
+ * Every pack in the library (from `snapshot`, a read of all storage, when the caller has one). A
+ * stored pack that is corrupt is removed, with its progress, and
  * reported: one broken entry never hides the others.
  */
-export async function listPacks(): Promise<{ packs: StoredPack[]; dropped: string[] }> {
-  const all = await browser.storage.local.get(null);
+export async function listPacks(snapshot?: Record<string, unknown>): Promise<{ packs: StoredPack[]; dropped: string[] }> {
+  const all: Record<string, unknown> = snapshot ?? (await browser.storage.local.get(null));
   const ids = Object.keys(all)
     .filter((key) => key.startsWith(PACK_KEY_PREFIX) && !key.endsWith('$'))
     .map((key) => key.slice(PACK_KEY_PREFIX.length));

@@ -1,15 +1,14 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { loadPack } from '../../packs/format/load';
 import { formatProblem } from '../../packs/format/problems';
-import { CATALOGUE } from '../../content/console/catalogue';
 import { allSteps } from '../../state/packs';
 import { authorModeItem, draftSourceItem, previewItem } from '../../state/author';
 import type { DriftEntry } from '../../state/drift';
 import { resumeInConsole } from '../console-tab';
 import { useStorageItem } from '../useStorageItem';
 import { DriftReport } from './DriftReport';
+import { KNOWN_PAGES } from './import-pack';
 
-const KNOWN_PAGES = new Set(CATALOGUE.map((p) => p.id));
 const DRAFT_FILE = 'draft.yaml';
 
 /**

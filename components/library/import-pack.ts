@@ -8,7 +8,8 @@ export type Candidate =
   | { ok: true; fileName: string; source: string; pack: Pack; review: PackReview }
   | { ok: false; fileName: string; problems: string[] };
 
-const KNOWN_PAGES = new Set(CATALOGUE.map((p) => p.id));
+/** The catalogue's page ids: what a pack's steps may name besides its own pages. */
+export const KNOWN_PAGES = new Set(CATALOGUE.map((p) => p.id));
 
 /** Validate imported text, and prepare the review (against the installed version, if any). */
 export function preparePack(fileName: string, source: string, installed: (id: string) => Pack | undefined): Candidate {

@@ -1,7 +1,7 @@
 import { computeAccessibleName, getRole } from 'dom-accessibility-api';
 import type { Locator } from '../../packs/format/schema';
 import { ARIA_ROLES } from '../../packs/format/roles';
-import { containerHeadingOf, findAll } from '../console/locate';
+import { containerHeadingOf, FIELD_SELECTOR, findAll } from '../console/locate';
 import { openModal } from '../console/page-context';
 import { withoutCounter } from '../console/names';
 
@@ -18,7 +18,6 @@ export interface Descriptor {
 }
 
 const CONTROL = 'button, a[href], [role="button"], [role="link"], [role="tab"], [role="menuitem"], [role="option"], [role="checkbox"], [role="radio"], [role="switch"], input, select, textarea, [role="textbox"], [role="combobox"], summary';
-const FIELD = 'input:not([type="hidden"]), select, textarea, [role="textbox"], [role="combobox"], [role="checkbox"], [role="radio"], [role="switch"], [role="spinbutton"], [role="searchbox"]';
 const KNOWN_ROLES = new Set<string>(ARIA_ROLES);
 /** Names and texts longer than this are descriptions, not names; they are never offered. */
 const MAX_NAME = 80;
@@ -72,7 +71,7 @@ function scopedVariants(doc: Document, element: Element, locator: Locator): Loca
  */
 export function describeElement(doc: Document, picked: Element): Descriptor[] {
   const element = pickedControl(picked);
-  const isField = element.matches(FIELD);
+  const isField = element.matches(FIELD_SELECTOR);
   const raw: { kind: DescriptorKind; locator: Locator }[] = [];
   const testId = element.closest('[data-testid]')?.getAttribute('data-testid');
   if (testId && usable(testId)) raw.push({ kind: 'testId', locator: { testId } });

@@ -15,7 +15,8 @@ const ROLE_SELECTORS: Record<string, string> = {
   heading: 'h1, h2, h3, h4, h5, h6, [role="heading"]',
   menuitem: '[role="menuitem"], [role="menuitemcheckbox"], [role="menuitemradio"]',
 };
-const FIELD_SELECTOR = 'input:not([type="hidden"]), select, textarea, [role="textbox"], [role="combobox"], [role="checkbox"], [role="radio"], [role="switch"], [role="spinbutton"], [role="searchbox"]';
+/** Form fields: what a `label` locator searches, and what author mode describes by its label. */
+export const FIELD_SELECTOR = 'input:not([type="hidden"]), select, textarea, [role="textbox"], [role="combobox"], [role="checkbox"], [role="radio"], [role="switch"], [role="spinbutton"], [role="searchbox"]';
 /** Visible text matching looks at short texts only; long blocks are never a target (and may hold secrets). */
 const MAX_TEXT = 200;
 

@@ -107,14 +107,19 @@ export function startGuide(doc: Document, render: GuideRender, signal: AbortSign
     target = null;
   }
 
+  /** No step to show (no tutorial, or its step is gone): clear the overlay. */
+  function showNothing() {
+    stopStep();
+    lastSeen = '';
+    render(null, actions);
+  }
+
   /** The preview when there is one, else the student's tutorial. */
   async function refresh() {
     const value = preview ? { packId: preview.pack.id, stepId: preview.stepId } : active;
     if (!value) {
       pack = null;
-      stopStep();
-      lastSeen = '';
-      render(null, actions);
+      showNothing();
       return;
     }
     if (preview) {
@@ -130,9 +135,7 @@ export function startGuide(doc: Document, render: GuideRender, signal: AbortSign
     previewWasOn = preview !== null;
     const index = steps().findIndex((s) => s.id === value.stepId);
     if (!pack || index < 0) {
-      stopStep();
-      lastSeen = '';
-      render(null, actions);
+      showNothing();
       return;
     }
     if (step?.step.id === value.stepId) return tick();

@@ -12,6 +12,7 @@ export interface OverlayModule {
 export const OVERLAY_MODULE_PATH = '/content-scripts/overlay.js';
 
 export function importOverlayModule(): Promise<OverlayModule> {
+  // WXT types getURL's argument as the files it built itself; this one comes from our own build.
   const url = browser.runtime.getURL(OVERLAY_MODULE_PATH as '/content-scripts/console.js');
   // The address is the extension's own packaged file (a constant path), never page or pack data.
   // eslint-disable-next-line no-unsanitized/method -- see above
