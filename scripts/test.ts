@@ -18,6 +18,8 @@ const UNIT_REPORT = 'test-results/unit-results.json';
 const E2E_REPORT = 'test-results/e2e-results.json';
 
 const steps: Step[] = [
+  // Installs run no scripts (.npmrc): make WXT's generated types and the pack CLI here.
+  { name: 'prepare (WXT types, pack CLI)', command: ['npm', 'run', '--silent', 'prepare:project'], isBuild: true },
   { name: 'typecheck', command: ['npm', 'run', '--silent', 'typecheck'] },
   { name: 'lint', command: ['npm', 'run', '--silent', 'lint'] },
   {
