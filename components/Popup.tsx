@@ -2,7 +2,8 @@ import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { activePackItem } from '../state/packs';
 import { FailedAction } from './FailedAction';
-import { countDone, useLibrary } from './useLibrary';
+import { useLibrary } from './useLibrary';
+import { createSession } from '../state/session';
 import { PackList } from './popup/PackList';
 import { Checklist } from './popup/Checklist';
 import { ResetButton } from './popup/ResetButton';
@@ -56,7 +57,7 @@ function ActivePackView({ library, onSwitch }: { library: NonNullable<ReturnType
   const active = library.active!;
   const stored = library.packs.find((p) => p.pack.id === active.packId)!;
   const progress = library.progress[stored.pack.id] ?? {};
-  const { done, total } = countDone(stored.pack, progress);
+  const { done, total } = createSession(stored.pack).countDone(progress);
   const percent = total ? Math.round((done / total) * 100) : 0;
   return (
     <section class="cc-active" data-pack-id={stored.pack.id} aria-labelledby="active-title">

@@ -1,8 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { applyLibraryChanges, readLibrary, type Library } from '../state/library';
-import type { StoredPack } from '../state/packs';
-import type { StepProgress } from '../state/progress';
 
 export type { Library };
 
@@ -48,9 +46,4 @@ export function useLibrary(): Library | null {
     };
   }, []);
   return library;
-}
-
-export function countDone(pack: StoredPack['pack'], progress: Record<string, StepProgress> | undefined): { done: number; total: number } {
-  const steps = pack.sections.flatMap((s) => s.steps);
-  return { done: steps.filter((s) => progress?.[s.id]).length, total: steps.length };
 }

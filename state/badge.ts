@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { overlayEnabledItem } from './settings';
-import { activePackItem, allSteps, isStoredPack, packItem } from './packs';
+import { activePackItem, isStoredPack, packItem } from './packs';
+import { createSession } from './session';
 import { readPackProgress } from './progress';
 
 /** What the toolbar badge says: "7/12" for the running pack, "off" while the coach is hidden. */
@@ -11,8 +12,8 @@ export async function badgeText(): Promise<string> {
   const stored = await packItem(active.packId).getValue();
   if (!isStoredPack(stored)) return '';
   const { progress } = await readPackProgress(active.packId);
-  const steps = allSteps(stored.pack);
-  return `${steps.filter((s) => progress[s.id]).length}/${steps.length}`;
+  const { done, total } = createSession(stored.pack).countDone(progress);
+  return `${done}/${total}`;
 }
 
 /** Keep the badge in step with storage, from the background script. */

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { hiddenPackItem, removePack, type StoredPack } from '../../state/packs';
 import type { Library } from '../useLibrary';
-import { countDone } from '../useLibrary';
+import { createSession } from '../../state/session';
 import { startPack } from '../popup/pack-actions';
 import { Checklist } from '../popup/Checklist';
 import { DriftReport } from './DriftReport';
@@ -36,7 +36,7 @@ function LibraryPack({ stored, library }: { stored: StoredPack; library: Library
   const { pack, origin } = stored;
   const activeStep = library.active?.packId === pack.id ? library.active.stepId : undefined;
   const hidden = library.hidden.has(pack.id);
-  const { done, total } = countDone(pack, library.progress[pack.id]);
+  const { done, total } = createSession(pack).countDone(library.progress[pack.id]);
   return (
     <li class="cc-pack" data-pack-id={pack.id}>
       <h3>{pack.title}</h3>

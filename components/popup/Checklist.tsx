@@ -2,7 +2,7 @@ import type { LoadedStep } from '../../packs/format/load';
 import type { StoredPack } from '../../state/packs';
 import type { StepProgress } from '../../state/progress';
 import { openStep } from '../console-tab';
-import { markDone, undoStep } from './pack-actions';
+import { createSession } from '../../state/session';
 
 type Status = 'done' | 'current' | 'todo' | 'skipped';
 
@@ -22,6 +22,7 @@ function statusOf(step: LoadedStep, progress: StepProgress | undefined, currentS
 /** The active pack's steps, grouped by section, each with its status and what can be done with it. */
 export function Checklist({ stored, progress, currentStepId }: { stored: StoredPack; progress: Record<string, StepProgress>; currentStepId: string | undefined }) {
   const { pack } = stored;
+  const session = createSession(pack);
   return (
     <div class="cc-checklist">
       {pack.sections.map((section) => (
@@ -48,11 +49,11 @@ export function Checklist({ stored, progress, currentStepId }: { stored: StoredP
                       </button>
                     )}
                     {entry ? (
-                      <button type="button" class="cc-small" aria-label={`Undo: ${step.title}`} onClick={() => void undoStep(pack, step.id)}>
+                      <button type="button" class="cc-small" aria-label={`Undo: ${step.title}`} onClick={() => void session.undo(step.id)}>
                         Undo
                       </button>
                     ) : (
-                      <button type="button" class="cc-small" aria-label={`Mark done: ${step.title}`} onClick={() => void markDone(pack, step.id, currentStepId)}>
+                      <button type="button" class="cc-small" aria-label={`Mark done: ${step.title}`} onClick={() => void session.markDone(step.id, currentStepId)}>
                         Done
                       </button>
                     )}

@@ -1,6 +1,6 @@
 import type { StoredPack } from '../../state/packs';
 import type { Library } from '../useLibrary';
-import { countDone } from '../useLibrary';
+import { createSession } from '../../state/session';
 import { startPack } from './pack-actions';
 import { ResetButton } from './ResetButton';
 
@@ -22,7 +22,7 @@ export function PackList({ library }: { library: Library }) {
 function PackCard({ stored, library }: { stored: StoredPack; library: Library }) {
   const { pack } = stored;
   const progress = library.progress[pack.id];
-  const { done, total } = countDone(pack, progress);
+  const { done, total } = createSession(pack).countDone(progress);
   const begun = done > 0 || library.active?.packId === pack.id;
   const titleId = `pack-title-${pack.id}`;
   return (

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Pack } from '../../packs/format/load';
-import { resetPack } from './pack-actions';
+import { createSession } from '../../state/session';
 
 /** Reset asks first: progress cannot be brought back (unless it was exported). */
 export function ResetButton({ pack, isActive }: { pack: Pack; isActive: boolean }) {
@@ -19,7 +19,7 @@ export function ResetButton({ pack, isActive }: { pack: Pack; isActive: boolean 
         type="button"
         class="cc-button cc-danger"
         onClick={async () => {
-          await resetPack(pack, isActive);
+          await createSession(pack).reset(isActive);
           setConfirming(false);
         }}
       >

@@ -24,15 +24,21 @@ function isShown(element: Element): boolean {
   return element.getClientRects().length > 0 && !isInaccessible(element);
 }
 
+/**
+ * The open console dialog, when the caller already looked for it (`undefined`: look now). One look
+ * at the page finds it once; every locator of that look reuses it.
+ */
+export type KnownModal = Element | null | undefined;
+
 /** The part of the page a locator searches: the document or the open modal. */
-export function scopeRoots(doc: Document, scope: Scope | undefined): Element[] {
-  const base: Element | null = scope?.modal ? openModal(doc) : doc.body;
+export function scopeRoots(doc: Document, scope: Scope | undefined, modal: KnownModal = undefined): Element[] {
+  const base: Element | null = scope?.modal ? (modal === undefined ? openModal(doc) : modal) : doc.body;
   return base ? [base] : [];
 }
 
 /** The headings a scope names (their counters such as "(2)" aside), each with the container it titles. */
-function headedContainers(doc: Document, scope: Scope): { heading: Element; container: Element }[] {
-  const [base] = scopeRoots(doc, scope);
+function headedContainers(doc: Document, scope: Scope, modal: KnownModal): { heading: Element; container: Element }[] {
+  const [base] = scopeRoots(doc, scope, modal);
   if (!base || !scope.heading) return [];
   return [...base.querySelectorAll(ROLE_SELECTORS.heading!)]
     .filter((h) => isShown(h) && matchesName(withoutCounter(computeAccessibleName(h)), scope.heading!))
@@ -132,21 +138,21 @@ export function containerHeadingOf(doc: Document, element: Element): string | nu
 }
 
 /** Every shown element a locator finds right now, in document order. */
-export function findAll(doc: Document, locator: Locator): Element[] {
+export function findAll(doc: Document, locator: Locator, modal: KnownModal = undefined): Element[] {
   const found = new Set<Element>();
   if (locator.within?.heading) {
-    for (const { heading, container } of headedContainers(doc, locator.within)) findNearHeading(heading, container, locator).forEach((el) => found.add(el));
+    for (const { heading, container } of headedContainers(doc, locator.within, modal)) findNearHeading(heading, container, locator).forEach((el) => found.add(el));
   } else {
-    for (const root of scopeRoots(doc, locator.within)) findIn(root, locator).forEach((el) => found.add(el));
+    for (const root of scopeRoots(doc, locator.within, modal)) findIn(root, locator).forEach((el) => found.add(el));
   }
   return [...found];
 }
 
 /** The first locator of a target that finds something decides; its first element is the target. */
-export function locateTarget(doc: Document, target: readonly Locator[] | undefined): { element: Element; locatorIndex: number; matches: number } | null {
+export function locateTarget(doc: Document, target: readonly Locator[] | undefined, modal: KnownModal = undefined): { element: Element; locatorIndex: number; matches: number } | null {
   if (!target) return null;
   for (const [index, locator] of target.entries()) {
-    const found = findAll(doc, locator);
+    const found = findAll(doc, locator, modal);
     if (found[0]) return { element: found[0], locatorIndex: index, matches: found.length };
   }
   return null;

@@ -13,7 +13,8 @@ export interface PageContext {
   urlPageIds: string[];
   wizardStep: string | null;
   activeTab: string | null;
-  modalOpen: boolean;
+  /** The open console dialog, found once per look (locating and completion reuse it). */
+  modal: Element | null;
   identity: Identity | null;
   region: string | null;
 }
@@ -90,5 +91,5 @@ export function readPageContext(doc: Document, url: URL, pages: readonly PageDef
   const heading = mainHeading(doc);
   const byUrl = matchPagesCached(url, pages);
   const pageIds = byUrl.filter((page) => signatureHolds(page, { wizardStep, activeTab: tab }, heading)).map((page) => page.id);
-  return { url, pageIds, urlPageIds: byUrl.map((page) => page.id), wizardStep, activeTab: tab, modalOpen: openModal(doc) !== null, identity: readIdentity(doc), region: readRegion(url) };
+  return { url, pageIds, urlPageIds: byUrl.map((page) => page.id), wizardStep, activeTab: tab, modal: openModal(doc), identity: readIdentity(doc), region: readRegion(url) };
 }

@@ -47,9 +47,9 @@ export function conditionHolds(condition: Condition, doc: Document, page: PageCo
   if (condition.clicked) return events.clicked;
   if (condition.page) return page.pageIds.includes(condition.page);
   if (condition.flash) return flashShown(doc, condition.flash, events.flashesAtStart);
-  if (condition.appears) return findAll(doc, condition.appears).length > 0;
+  if (condition.appears) return findAll(doc, condition.appears, page.modal).length > 0;
   if (condition.state) {
-    const of = condition.state.of === 'target' ? target : (findAll(doc, condition.state.of)[0] ?? null);
+    const of = condition.state.of === 'target' ? target : (findAll(doc, condition.state.of, page.modal)[0] ?? null);
     return of !== null && stateHolds(of, condition.state.is);
   }
   return false;

@@ -5,7 +5,7 @@ import { previewItem, type Preview } from '../../state/author';
 import { progressItem, recordStep } from '../../state/progress';
 import { catalogueWith } from '../console/catalogue';
 import { describeTarget, locateTarget } from '../console/locate';
-import { openModal, readPageContext, type PageContext } from '../console/page-context';
+import { readPageContext, type PageContext } from '../console/page-context';
 import { pageUrl } from '../console/page-url';
 import { watchDom, watchLocation } from '../console/wait';
 import { currentFlashes, stepDone, type StepEvents } from './completion';
@@ -174,7 +174,7 @@ export function startGuide(doc: Document, render: GuideRender, signal: AbortSign
     const located = onPage ? locateTarget(doc, current.target) : null;
     // A target that left the page (navigation, re-render) is looked up afresh.
     target = located?.element ?? null;
-    const modal = page.modalOpen ? openModal(doc) : null;
+    const modal = page.modal;
     const behindModal = target !== null && modal !== null && !modal.contains(target);
     const view = viewStep(current, page, { found: target !== null, behindModal }, Date.now() - step.startedAt);
     if (view.state === 'missing' && !step.driftReported) {

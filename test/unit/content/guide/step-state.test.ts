@@ -20,7 +20,7 @@ const page = (patch: Partial<PageContext> = {}): PageContext => ({
   urlPageIds: ['iam.users'],
   wizardStep: null,
   activeTab: null,
-  modalOpen: false,
+  modal: null,
   identity: 'root',
   region: 'us-east-1',
   ...patch,
@@ -36,7 +36,7 @@ describe('the step state machine', () => {
     ['needs root, signed in as an IAM user', step({ identity: 'root' }), page({ identity: 'iam-user' }), true, 0, 'blocked'],
     ['needs us-east-1, CloudWatch in another region', step({ region: 'us-east-1', page: 'cloudwatch.alarms' }), page({ url: new URL('https://eu-west-1.console.aws.amazon.com/cloudwatch/home?region=eu-west-1#alarmsV2:'), region: 'eu-west-1', pageIds: ['cloudwatch.alarms'] }), true, 0, 'blocked'],
     ['a manual step with no page', step({ page: undefined, target: undefined, done: { any: [{ manual: true }] }, verifiable: false }), page(), false, 0, 'anchored'],
-    ['target behind an open console dialog', step(), page({ modalOpen: true }), 'behind', 0, 'waiting'],
+    ['target behind an open console dialog', step(), page({ modal: {} as Element }), 'behind', 0, 'waiting'],
   ] as const)('%s → %s', (_name, s, p, found, waited, expected) => {
     const sighting = found === 'behind' ? { found: true, behindModal: true } : { found };
     expect(viewStep(s, p, sighting, waited).state).toBe(expected);

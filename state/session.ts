@@ -1,0 +1,108 @@
+import type { LoadedStep, Pack } from '../packs/format/load';
+import { previewItem, type Preview } from './author';
+import { activePackItem, allSteps } from './packs';
+import { clearStep, recordStep, resetPackProgress, type StepProgress } from './progress';
+
+/** A pack's progress, step id → what happened to it. */
+export type Progress = Readonly<Record<string, StepProgress>>;
+
+/**
+ * Where a session keeps the learner's place: the student's tutorial (progress recorded, one key
+ * per step) or an author's preview of a draft (nothing recorded, the student's tutorial untouched).
+ */
+export interface SessionPlace {
+  /** Make a step current; null ends the session (the checklist keeps its progress). */
+  setCurrent(stepId: string | null): Promise<void>;
+  record(stepId: string, status: StepProgress['status'], verified: boolean): Promise<void>;
+  clear(stepId: string): Promise<void>;
+  clearAll(): Promise<void>;
+}
+
+export function studentPlace(packId: string): SessionPlace {
+  return {
+    setCurrent: (stepId) => activePackItem.setValue(stepId === null ? null : { packId, stepId }),
+    record: (stepId, status, verified) => recordStep(packId, stepId, status, verified),
+    clear: (stepId) => clearStep(packId, stepId),
+    clearAll: () => resetPackProgress(packId),
+  };
+}
+
+export function previewPlace(preview: Preview): SessionPlace {
+  return {
+    setCurrent: (stepId) => previewItem.setValue(stepId === null ? null : { ...preview, stepId }),
+    record: async () => undefined,
+    clear: async () => undefined,
+    clearAll: async () => undefined,
+  };
+}
+
+export interface Session {
+  readonly pack: Pack;
+  readonly steps: readonly LoadedStep[];
+  /** The step's position, or -1 when the pack has no such step. */
+  indexOf(stepId: string): number;
+  isDone(stepId: string, progress: Progress | undefined): boolean;
+  countDone(progress: Progress | undefined): { done: number; total: number };
+  /** The first step not done yet (the last step, when all are). */
+  nextOpenStep(progress: Progress | undefined): LoadedStep;
+  /** Start or resume: the kept step if the pack still has it, else the next open one. */
+  start(progress: Progress | undefined, keepStepId?: string): Promise<LoadedStep>;
+  /** Move from a step by `delta` (Next +1, Back -1); null at either end. */
+  move(fromStepId: string, delta: number): Promise<LoadedStep | null>;
+  /** The step happened (or was skipped): record it and move on; null when it was the last. */
+  finish(stepId: string, status: StepProgress['status'], verified: boolean): Promise<LoadedStep | null>;
+  /** Mark a step done by hand (self-reported); move on only if it was the current step. */
+  markDone(stepId: string, currentStepId: string | undefined): Promise<void>;
+  undo(stepId: string): Promise<void>;
+  /** Forget all progress; a running pack goes back to its first step. */
+  reset(isRunning: boolean): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/**
+ * The one way a learner moves through a pack, for every caller (the overlay's runner, the popup,
+ * the library): a pure view of the pack's steps plus actions that write through `place`.
+ */
+export function createSession(pack: Pack, place: SessionPlace = studentPlace(pack.id)): Session {
+  const steps = allSteps(pack);
+  const indexOf = (stepId: string) => steps.findIndex((s) => s.id === stepId);
+  const isDone = (stepId: string, progress: Progress | undefined) => progress?.[stepId] !== undefined;
+  const nextOpenStep = (progress: Progress | undefined) => steps.find((s) => !isDone(s.id, progress)) ?? steps[steps.length - 1]!;
+  const goTo = async (step: LoadedStep | undefined) => {
+    if (step) await place.setCurrent(step.id);
+    return step ?? null;
+  };
+
+  return {
+    pack,
+    steps,
+    indexOf,
+    isDone,
+    countDone: (progress) => ({ done: steps.filter((s) => isDone(s.id, progress)).length, total: steps.length }),
+    nextOpenStep,
+    start: async (progress, keepStepId) => {
+      const kept = keepStepId === undefined ? undefined : steps[indexOf(keepStepId)];
+      const step = kept ?? nextOpenStep(progress);
+      await place.setCurrent(step.id);
+      return step;
+    },
+    move: async (fromStepId, delta) => {
+      const from = indexOf(fromStepId);
+      return from < 0 ? null : goTo(steps[from + delta]);
+    },
+    finish: async (stepId, status, verified) => {
+      await place.record(stepId, status, verified);
+      return goTo(steps[indexOf(stepId) + 1]);
+    },
+    markDone: async (stepId, currentStepId) => {
+      await place.record(stepId, 'done', false);
+      if (stepId === currentStepId) await goTo(steps[indexOf(stepId) + 1]);
+    },
+    undo: (stepId) => place.clear(stepId),
+    reset: async (isRunning) => {
+      await place.clearAll();
+      if (isRunning) await place.setCurrent(steps[0]!.id);
+    },
+    stop: () => place.setCurrent(null),
+  };
+}
