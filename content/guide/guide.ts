@@ -1,18 +1,18 @@
 import type { LoadedStep, Pack } from '../../packs/format/load';
 import type { PageDefinition } from '../../packs/format/schema';
-import { activePackItem, allSteps, packItem, type ActivePack } from '../../state/packs';
+import { activePackItem, packItem, type ActivePack } from '../../state/packs';
 import { previewItem, type Preview } from '../../state/author';
-import { progressItem, recordStep } from '../../state/progress';
+import { progressItem } from '../../state/progress';
+import { createSession, previewPlace, studentPlace, type Session } from '../../state/session';
 import { catalogueWith } from '../console/catalogue';
-import { describeTarget, locateTarget } from '../console/locate';
-import { readPageContext, type PageContext } from '../console/page-context';
+import { describeTarget } from '../console/locate';
 import { pageUrl } from '../console/page-url';
 import { watchDom, watchLocation } from '../console/wait';
-import { currentFlashes, stepDone, type StepEvents } from './completion';
-import { MISSING_AFTER_MS, viewStep, type StepView } from './step-state';
+import { currentFlashes, type StepEvents } from './completion';
+import { lookAt, runStep } from './runner';
+import { MISSING_AFTER_MS, type StepView } from './step-state';
+import { reportDrift } from './report-drift';
 import { safeUnwatch } from '../overlay/safe-unwatch';
-import { recordDrift } from '../../state/drift';
-import { maskedLocation } from '../console/masked-location';
 
 /** Everything the overlay needs to draw one step. */
 export interface GuideSnapshot {
@@ -45,65 +45,65 @@ export interface GuideActions {
 
 export type GuideRender = (snapshot: GuideSnapshot | null, actions: GuideActions) => void;
 
+/** The step running in this tab and what has happened since it started. */
+interface RunningStep {
+  step: LoadedStep;
+  index: number;
+  events: StepEvents;
+  startedAt: number;
+  recorded: boolean;
+  driftReported: boolean;
+  abort: AbortController;
+}
+
 /**
- * Runs the active pack's current step in this tab: finds the step's page and target, tells the
- * overlay what to show, notices when the step happens and records it. Everything it registers is
- * released when `signal` aborts (the content script's context is invalidated).
+ * Runs the active pack's current step in this tab: watches the page and storage, asks the pure
+ * runner (`runner.ts`) what to show and whether the step happened, moves on through the session
+ * (`state/session.ts`) and hands the overlay what to draw. Everything it registers is released
+ * when `signal` aborts (the content script's context is invalidated).
  */
 export function startGuide(doc: Document, render: GuideRender, signal: AbortSignal): void {
   let active: ActivePack | null = null;
   let preview: Preview | null = null;
-  let pack: Pack | null = null;
-  let step: { step: LoadedStep; index: number; events: StepEvents; startedAt: number; recorded: boolean; driftReported: boolean; abort: AbortController } | null = null;
+  let session: Session | null = null;
+  let running: RunningStep | null = null;
+  /** The running step's target as last looked up (a click on it counts). */
   let target: Element | null = null;
-  let page: PageContext | null = null;
   let pages: readonly PageDefinition[] = catalogueWith();
   // What the overlay was last told, so an unchanged step is not redrawn.
   let lastSeen = '';
   let lastTarget: Element | null = null;
   let previewWasOn = false;
 
-  const steps = () => (pack ? allSteps(pack) : []);
-
   const actions: GuideActions = {
-    next: () => void moveTo(+1),
-    back: () => void moveTo(-1),
+    next: () => void move(+1),
+    back: () => void move(-1),
     skip: () => void finish('skipped', false),
     confirmDone: () => void finish('done', false),
-    close: () => void (preview ? previewItem.setValue(null) : activePackItem.setValue(null)),
+    close: () => void session?.stop(),
     goThere: () => {
-      const pageId = step?.step.page;
+      const pageId = running?.step.page;
       const definition = pages.find((p) => p.id === pageId);
-      if (definition) window.location.assign(pageUrl(definition, new URL(window.location.href), step?.step.region, pages));
+      if (definition) window.location.assign(pageUrl(definition, new URL(window.location.href), running?.step.region, pages));
     },
   };
 
-  /** Make another step current: the preview's, or the student's tutorial's. */
-  async function goToStep(stepId: string) {
-    if (preview) await previewItem.setValue({ ...preview, stepId });
-    else if (pack) await activePackItem.setValue({ packId: pack.id, stepId });
-  }
-
-  async function moveTo(delta: number) {
-    if (!pack || !step) return;
-    const next = steps()[step.index + delta];
-    if (next) await goToStep(next.id);
+  async function move(delta: number) {
+    if (session && running) await session.move(running.step.id, delta);
   }
 
   async function finish(status: 'done' | 'skipped', verified: boolean) {
-    if (!pack || !step) return;
-    const { index, step: current } = step;
-    step.recorded = true;
-    // A preview never touches the student's progress.
-    if (!preview) await recordStep(pack.id, current.id, status, verified);
-    const next = steps()[index + 1];
-    if (next) await goToStep(next.id);
-    else tick();
+    if (!session || !running) return;
+    running.recorded = true;
+    // The session records (a preview records nothing) and makes the next step current; the
+    // storage watcher then brings it here and to every other tab.
+    const next = await session.finish(running.step.id, status, verified);
+    if (!next) tick();
   }
 
   function stopStep() {
-    step?.abort.abort();
-    step = null;
+    running?.abort.abort();
+    running = null;
     target = null;
   }
 
@@ -116,39 +116,40 @@ export function startGuide(doc: Document, render: GuideRender, signal: AbortSign
 
   /** The preview when there is one, else the student's tutorial. */
   async function refresh() {
-    const value = preview ? { packId: preview.pack.id, stepId: preview.stepId } : active;
-    if (!value) {
-      pack = null;
-      showNothing();
-      return;
+    const place = preview ? { packId: preview.pack.id, stepId: preview.stepId } : active;
+    if (!place) {
+      session = null;
+      return showNothing();
     }
     if (preview) {
       // A draft may change between runs: always take the one just sent.
-      if (pack !== preview.pack) stopStep();
-      pack = preview.pack;
-      pages = catalogueWith(pack.pages);
-    } else if (!pack || pack.id !== value.packId || previewWasOn) {
-      pack = (await packItem(value.packId).getValue())?.pack ?? null;
+      if (session?.pack !== preview.pack) stopStep();
+      session = createSession(preview.pack, previewPlace(preview));
+      pages = catalogueWith(preview.pack.pages);
+    } else if (!session || session.pack.id !== place.packId || previewWasOn) {
+      const pack = (await packItem(place.packId).getValue())?.pack ?? null;
+      session = pack ? createSession(pack, studentPlace(pack.id)) : null;
       pages = catalogueWith(pack?.pages);
       stopStep();
     }
     previewWasOn = preview !== null;
-    const index = steps().findIndex((s) => s.id === value.stepId);
-    if (!pack || index < 0) {
-      showNothing();
-      return;
-    }
-    if (step?.step.id === value.stepId) return tick();
+    const index = session ? session.indexOf(place.stepId) : -1;
+    if (!session || index < 0) return showNothing();
+    if (running?.step.id === place.stepId) return void tick();
+    await startStep(session, index);
+  }
+
+  async function startStep(current: Session, index: number) {
     stopStep();
     const abort = new AbortController();
     signal.addEventListener('abort', () => abort.abort(), { once: true });
-    const current = steps()[index]!;
-    const recorded = preview ? false : (await progressItem(pack.id, current.id).getValue()) !== null;
-    step = { step: current, index, events: { clicked: false, flashesAtStart: currentFlashes(doc) }, startedAt: Date.now(), recorded, driftReported: false, abort };
+    const step = current.steps[index]!;
+    const recorded = preview ? false : (await progressItem(current.pack.id, step.id).getValue()) !== null;
+    running = { step, index, events: { clicked: false, flashesAtStart: currentFlashes(doc) }, startedAt: Date.now(), recorded, driftReported: false, abort };
     // Observe the page only while a step runs; idle tabs cost nothing.
     watchDom(doc.body, tick, abort.signal);
     watchLocation(() => {
-      if (step) step.startedAt = Date.now();
+      if (running) running.startedAt = Date.now();
       tick();
     }, abort.signal);
     doc.addEventListener('click', onClick, { capture: true, signal: abort.signal });
@@ -158,8 +159,8 @@ export function startGuide(doc: Document, render: GuideRender, signal: AbortSign
   }
 
   function onClick(event: MouseEvent) {
-    if (step && target && event.target instanceof Node && target.contains(event.target)) {
-      step.events.clicked = true;
+    if (running && target && event.target instanceof Node && target.contains(event.target)) {
+      running.events.clicked = true;
       // The click may navigate or open a modal; look again once it has.
       requestAnimationFrame(tick);
     }
@@ -167,63 +168,44 @@ export function startGuide(doc: Document, render: GuideRender, signal: AbortSign
 
   /** Look at the page and update the overlay; false when nothing the student sees changed. */
   function tick(): boolean {
-    if (signal.aborted || !pack || !step || (!active && !preview)) return true;
-    page = readPageContext(doc, new URL(window.location.href), pages);
-    const { step: current } = step;
-    const onPage = !current.page || page.pageIds.includes(current.page);
-    const located = onPage ? locateTarget(doc, current.target) : null;
+    if (signal.aborted || !session || !running || (!active && !preview)) return true;
+    const { step, index } = running;
+    const look = lookAt(doc, new URL(window.location.href), pages, step);
     // A target that left the page (navigation, re-render) is looked up afresh.
-    target = located?.element ?? null;
-    const modal = page.modal;
-    const behindModal = target !== null && modal !== null && !modal.contains(target);
-    const view = viewStep(current, page, { found: target !== null, behindModal }, Date.now() - step.startedAt);
-    if (view.state === 'missing' && !step.driftReported) {
-      step.driftReported = true;
-      reportDrift(pack, current, page);
+    target = look.target;
+    const outcome = runStep(look, step, running.events, Date.now() - running.startedAt, running.recorded);
+    if (outcome.drift && !running.driftReported) {
+      running.driftReported = true;
+      reportDrift(session.pack, step, outcome.drift, look.page, pages);
     }
-    if (!step.recorded && view.state !== 'blocked' && current.verifiable && stepDone(current, doc, page, target, step.events)) {
+    if (outcome.finished) {
       void finish('done', true);
       return true;
     }
+    const { view } = outcome;
     // Under a busy page this runs every frame: redraw only when something the student sees changed.
-    const seen = [preview !== null, pack.id, pack.version, step.index, current.id, view.state, view.behindModal, view.blockedReason, located?.matches, step.recorded].join('|');
+    const seen = [preview !== null, session.pack.id, session.pack.version, index, step.id, view.state, view.behindModal, view.blockedReason, look.matches, running.recorded].join('|');
     const shownTarget = view.state === 'anchored' ? target : null;
     if (seen === lastSeen && shownTarget === lastTarget) return false;
     lastSeen = seen;
     lastTarget = shownTarget;
-    const definition = pages.find((p) => p.id === current.page);
     render(
       {
-        pack,
-        step: current,
-        index: step.index,
-        total: steps().length,
+        pack: session.pack,
+        step,
+        index,
+        total: session.steps.length,
         view,
         target: shownTarget,
-        recorded: step.recorded,
-        targetDescription: describeTarget(current.target),
-        pageTitle: definition?.title ?? null,
-        matches: located?.matches ?? 0,
+        recorded: running.recorded,
+        targetDescription: describeTarget(step.target),
+        pageTitle: pages.find((p) => p.id === step.page)?.title ?? null,
+        matches: look.matches,
         preview: preview !== null,
       },
       actions,
     );
     return true;
-  }
-
-  /** The step could not be followed here: count it in the drift report (ids and a masked address only). */
-  function reportDrift(current: Pack, currentStep: LoadedStep, context: PageContext) {
-    const pageKnown = !currentStep.page || context.pageIds.includes(currentStep.page);
-    void recordDrift({
-      packId: current.id,
-      packVersion: current.version,
-      stepId: currentStep.id,
-      kind: pageKnown ? 'target-not-found' : 'page-not-recognised',
-      locators: currentStep.target ?? null,
-      expectedPage: currentStep.page ?? null,
-      detectedPages: context.pageIds,
-      where: maskedLocation(context.url, pages),
-    }).catch(() => undefined);
   }
 
   void Promise.all([activePackItem.getValue(), previewItem.getValue()]).then(([value, draft]) => {
