@@ -8,5 +8,9 @@ export default defineConfig({
     include: ['test/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
     restoreMocks: true,
+    // A guard against hangs, not a speed check: on a busy two-core machine the first jsdom
+    // fixture or ESLint load of a file can take several seconds.
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
   },
 });
