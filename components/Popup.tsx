@@ -1,6 +1,5 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { activePackItem } from '../state/packs';
 import { FailedAction } from './FailedAction';
 import { useLibrary } from './useLibrary';
 import { createSession } from '../state/session';
@@ -78,7 +77,7 @@ function ActivePackView({ library, onSwitch }: { library: NonNullable<ReturnType
         <button type="button" class="cc-button" onClick={onSwitch}>
           Switch pack
         </button>
-        <button type="button" class="cc-button" onClick={() => void activePackItem.setValue(null)}>
+        <button type="button" class="cc-button" onClick={() => void createSession(stored.pack).stop()}>
           Stop
         </button>
       </div>

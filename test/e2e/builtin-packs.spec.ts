@@ -1,5 +1,6 @@
 import { test, expect } from './fixtures';
-import { playAsStudent } from './student';
+import { playAsStudent, type PlayedStep } from './student';
+import { loadCheckpoint, restoreCheckpoint, saveCheckpoint, takeCheckpoint } from '../support/checkpoint';
 import { readPack, readProgress } from '../support/packs';
 import type { Page, Worker, BrowserContext } from '@playwright/test';
 import type { PracticeBackend } from '../practice-console/server/practice-server';
@@ -61,6 +62,30 @@ function doctor(played: { stepId: string; matches?: number }[]) {
   expect(ambiguous, 'every spotlighted target matched exactly one element').toEqual([]);
 }
 
+const IAM_FIRST_STEPS_VALUES = {
+  'name-root-device': 'root-phone',
+  'root-code-1': MFA_CODES.first,
+  'root-code-2': MFA_CODES.second,
+  'user-name': 'admin',
+  'alias-name': 'my-first-account',
+  'name-admin-device': 'admin-phone',
+  'admin-code-1': MFA_CODES.first,
+  'admin-code-2': MFA_CODES.second,
+};
+/** Where the iam-first-steps run saves a checkpoint: root MFA, the admin user and its key done. */
+const IAM_FIRST_STEPS_CHECKPOINT = 'open-dashboard-alias';
+
+function expectIamFirstStepsOutcome(state: PracticeBackend['state']) {
+  expect(state.rootMfaDevices).toHaveLength(1);
+  expect(state.account.alias).toBe('my-first-account');
+  const admin = state.users.find((u) => u.name === 'admin')!;
+  expect(admin.policies).toContain('AdministratorAccess');
+  expect(admin.consoleAccess).toBe(true);
+  expect(admin.accessKeys).toHaveLength(1);
+  expect(admin.mfaDevices).toHaveLength(1);
+  expect(state.identity).toBeNull();
+}
+
 interface PackFixtures {
   context: BrowserContext;
   extensionId: string;
@@ -73,10 +98,21 @@ interface PackFixtures {
  * promises: unambiguous targets, secrets shown but never kept, every step done and every
  * verifiable one verified, and the console in the state the tutorial leads to.
  */
-async function playPack(f: PackFixtures, packId: string, values: Record<string, string>, checkConsole: (state: PracticeBackend['state']) => void) {
+async function playPack(f: PackFixtures, packId: string, values: Record<string, string>, checkConsole: (state: PracticeBackend['state']) => void, checkpointAt?: string) {
   const logs = collectConsole(f.context);
   const tab = await startFromPopup(f.context, f.extensionId, packId);
-  const { played, secretsSeen } = await playAsStudent(f.context, tab, values);
+  const played: PlayedStep[] = [];
+  let secretsSeen = 0;
+  if (checkpointAt) {
+    // Half-way, save where the student is, for tests that start there (see the next describe).
+    const before = await playAsStudent(f.context, tab, values, { until: checkpointAt });
+    played.push(...before.played);
+    secretsSeen += before.secretsSeen;
+    saveCheckpoint(`${packId}@${checkpointAt}`, await takeCheckpoint(f.backend, f.serviceWorker));
+  }
+  const rest = await playAsStudent(f.context, f.context.pages().at(-1) ?? tab, values);
+  played.push(...rest.played);
+  secretsSeen += rest.secretsSeen;
   doctor(played);
   expect(secretsSeen, 'secrets were on screen while the coach ran').toBeGreaterThan(0);
   checkConsole(f.backend.state);
@@ -90,25 +126,7 @@ test.describe('built-in packs, played by a student from start to finish', () => 
   test.setTimeout(240_000);
 
   test('iam-first-steps', async ({ context, extensionId, serviceWorker, backend }) => {
-    await playPack({ context, extensionId, serviceWorker, backend }, 'iam-first-steps', {
-      'name-root-device': 'root-phone',
-      'root-code-1': MFA_CODES.first,
-      'root-code-2': MFA_CODES.second,
-      'user-name': 'admin',
-      'alias-name': 'my-first-account',
-      'name-admin-device': 'admin-phone',
-      'admin-code-1': MFA_CODES.first,
-      'admin-code-2': MFA_CODES.second,
-    }, (state) => {
-      expect(state.rootMfaDevices).toHaveLength(1);
-      expect(state.account.alias).toBe('my-first-account');
-      const admin = state.users.find((u) => u.name === 'admin')!;
-      expect(admin.policies).toContain('AdministratorAccess');
-      expect(admin.consoleAccess).toBe(true);
-      expect(admin.accessKeys).toHaveLength(1);
-      expect(admin.mfaDevices).toHaveLength(1);
-      expect(state.identity).toBeNull();
-    });
+    await playPack({ context, extensionId, serviceWorker, backend }, 'iam-first-steps', IAM_FIRST_STEPS_VALUES, expectIamFirstStepsOutcome, IAM_FIRST_STEPS_CHECKPOINT);
   });
 
   test('secure-root-and-iam-admin', async ({ context, extensionId, serviceWorker, backend }) => {
@@ -201,3 +219,35 @@ test.describe('built-in packs, played by a student from start to finish', () => 
   });
 });
 
+
+test.describe('a tutorial started from a checkpoint, as console-variant and language tests will', () => {
+  test.setTimeout(240_000);
+
+  test('iam-first-steps resumes half-way in a fresh browser with the saved account and progress, and finishes', async ({ context, extensionId, serviceWorker, backend }) => {
+    const name = `iam-first-steps@${IAM_FIRST_STEPS_CHECKPOINT}`;
+    let checkpoint = loadCheckpoint(name);
+    if (!checkpoint) {
+      // Run alone (or before the full play): reach the checkpoint here.
+      const tab = await startFromPopup(context, extensionId, 'iam-first-steps');
+      await playAsStudent(context, tab, IAM_FIRST_STEPS_VALUES, { until: IAM_FIRST_STEPS_CHECKPOINT });
+      checkpoint = await takeCheckpoint(backend, serviceWorker);
+      await Promise.all(context.pages().map((p) => p.close()));
+    }
+    await restoreCheckpoint(checkpoint, backend, serviceWorker);
+    expect(backend.state.users.map((u) => u.name)).toEqual(['admin']);
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+    await expect(popup.locator(`[data-step-id="${IAM_FIRST_STEPS_CHECKPOINT}"]`)).toHaveAttribute('data-status', 'current');
+    const opened = context.waitForEvent('page');
+    await popup.locator('[data-pack-id="iam-first-steps"]').getByRole('button', { name: 'Resume' }).click();
+    const tab = await opened;
+    const { played } = await playAsStudent(context, tab, IAM_FIRST_STEPS_VALUES);
+    // Opening the console at the checkpoint already completes it (it is "open the dashboard").
+    const order = readPack('packs/builtin/iam-first-steps.yaml').sections.flatMap((s) => s.steps.map((step) => step.id));
+    const replayed = played.filter((p) => order.indexOf(p.stepId) < order.indexOf(IAM_FIRST_STEPS_CHECKPOINT));
+    expect(replayed, 'nothing before the checkpoint is played again').toEqual([]);
+    expect(played.length).toBeGreaterThan(10);
+    expectIamFirstStepsOutcome(backend.state);
+    await expectAllDone(serviceWorker, 'iam-first-steps', context, extensionId);
+  });
+});

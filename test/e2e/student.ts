@@ -17,7 +17,13 @@ const TEXT_INPUT = /^(text|email|password|search|tel|url|number)$/;
  * element (typing `values[stepId]` when it is a text field), press Done on manual steps, follow
  * Go there. Returns what was done at each step; throws when the overlay leaves the student stuck.
  */
-export async function playAsStudent(context: BrowserContext, startPage: Page, values: Record<string, string>, maxActions = 400): Promise<{ played: PlayedStep[]; secretsSeen: number }> {
+export async function playAsStudent(
+  context: BrowserContext,
+  startPage: Page,
+  values: Record<string, string>,
+  /** Stop (without doing it) when this step is current: a checkpoint to save, a variant to start. */
+  { until, maxActions = 400 }: { until?: string; maxActions?: number } = {},
+): Promise<{ played: PlayedStep[]; secretsSeen: number }> {
   const revealed = new Set<string>();
   let secretsSeen = 0;
   let page = startPage;
@@ -40,6 +46,7 @@ export async function playAsStudent(context: BrowserContext, startPage: Page, va
       callout.textContent(),
     ]).catch(() => [null, null, null, null] as const);
     if (!stepId || !state) continue;
+    if (stepId === until) return { played, secretsSeen };
     if (text?.includes('Tutorial complete')) return { played, secretsSeen };
     const key = `${stepId}:${state}`;
     if (key !== lastKey) {

@@ -4,6 +4,7 @@ declare const chrome: {
     local: {
       set(items: Record<string, unknown>): Promise<void>;
       get(keys: string | null): Promise<Record<string, unknown>>;
+      clear(): Promise<void>;
     };
   };
   runtime: {
