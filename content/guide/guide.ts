@@ -12,7 +12,7 @@ import { currentFlashes, stepDone, type StepEvents } from './completion';
 import { MISSING_AFTER_MS, viewStep, type StepView } from './step-state';
 import { safeUnwatch } from '../overlay/safe-unwatch';
 import { recordDrift } from '../../state/drift';
-import { maskedLocation } from '../console/masked-location';
+import { driftSighting } from './drift-sighting';
 
 /** Everything the overlay needs to draw one step. */
 export interface GuideSnapshot {
@@ -211,19 +211,10 @@ export function startGuide(doc: Document, render: GuideRender, signal: AbortSign
     return true;
   }
 
-  /** The step could not be followed here: count it in the drift report (ids and a masked address only). */
+  /** The step could not be followed here: count it in the drift report (ids and a masked address only); a draft preview records nothing. */
   function reportDrift(current: Pack, currentStep: LoadedStep, context: PageContext) {
-    const pageKnown = !currentStep.page || context.pageIds.includes(currentStep.page);
-    void recordDrift({
-      packId: current.id,
-      packVersion: current.version,
-      stepId: currentStep.id,
-      kind: pageKnown ? 'target-not-found' : 'page-not-recognised',
-      locators: currentStep.target ?? null,
-      expectedPage: currentStep.page ?? null,
-      detectedPages: context.pageIds,
-      where: maskedLocation(context.url, pages),
-    }).catch(() => undefined);
+    if (preview) return;
+    void recordDrift(driftSighting(current, currentStep, context)).catch(() => undefined);
   }
 
   void Promise.all([activePackItem.getValue(), previewItem.getValue()]).then(([value, draft]) => {
