@@ -8,13 +8,14 @@ import { parse, stringify, SelectorType, AttributeAction, type AttributeSelector
  * Accepted: tag names and `*`; `[class*="awsui_<component>_"]` (a Cloudscape component prefix,
  * optionally with its 5-character hash, e.g. `awsui_button_vjswe`); `[data-testid]` with `=`, `^=`
  * or `*=`; `[role="…"]`; `[type="…"]`; `aria-*` attributes (present, or equal to a whole value)
- * except the value-carrying `aria-value*` and `aria-placeholder`; the combinators ` `, `>`, `~`,
- * `+`; selector lists; `:not()`, `:is()`, `:where()` over the same grammar; and the structural or
- * state pseudo-classes in `PLAIN_PSEUDOS` and `NTH_PSEUDOS` (`an+b` only). Everything else is
- * refused: other attributes (`value`, `placeholder`, `href`, `src`, `name`, `id`, `title`, `alt`…),
- * class selectors other than the prefix, `:has()`, `:contains()`, `:placeholder-shown`,
- * `:valid`/`:invalid`, pseudo-elements, namespaces, escapes, comments, and what cannot be parsed.
- * Runs where packs are validated (library, CLI, build), never in the content script.
+ * except `aria-value*`, `aria-placeholder` and `aria-invalid` (they hold or judge what was typed);
+ * the combinators ` `, `>`, `~`, `+`; selector lists; `:not()`, `:is()`, `:where()` over the same
+ * grammar; and the structural or state pseudo-classes in `PLAIN_PSEUDOS` and `NTH_PSEUDOS`
+ * (`an+b` only). Everything else is refused: other attributes (`value`, `placeholder`, `href`,
+ * `src`, `name`, `id`, `title`, `alt`…), class selectors other than the prefix, `:has()`,
+ * `:contains()`, `:placeholder-shown`, `:valid`/`:invalid`, pseudo-elements, namespaces, escapes,
+ * comments, and what cannot be parsed. Runs where packs are validated (library, CLI, build), never
+ * in the content script.
  */
 
 export interface CssRefusal {
@@ -36,12 +37,12 @@ const LIST_PSEUDOS = new Set(['not', 'is', 'where']);
 const COMBINATORS = new Set<string>([SelectorType.Descendant, SelectorType.Child, SelectorType.Sibling, SelectorType.Adjacent]);
 
 const GRAMMAR =
-  'Pack CSS may use tag names, *, [class*="awsui_<component>_"], [data-testid="…"], [role="…"], [type="…"], aria-* attributes (not aria-value*), combinators, :not()/:is()/:where() and structural pseudo-classes (docs/authoring.md).';
+  'Pack CSS may use tag names, *, [class*="awsui_<component>_"], [data-testid="…"], [role="…"], [type="…"], aria-* attributes (not aria-value*, aria-placeholder, aria-invalid), combinators, :not()/:is()/:where() and structural pseudo-classes (docs/authoring.md).';
 const VALUE_FIX = 'Find the field by `label:` or `role` + `name`, and use a `state` condition for checkboxes and radios: the coach never selects on what is typed.';
 const NAME_FIX = 'Use `role` + `name`, `label`, `testId` or `text` instead.';
 
-/** Attributes whose value is (or mirrors) what the learner typed or a control's current value. */
-const isValueAttribute = (name: string) => name === 'value' || name === 'placeholder' || name === 'aria-placeholder' || name.startsWith('aria-value');
+/** Attributes whose value is (or mirrors, or judges) what the learner typed or a control's current value. */
+const isValueAttribute = (name: string) => ['value', 'placeholder', 'aria-placeholder', 'aria-invalid'].includes(name) || name.startsWith('aria-value');
 
 /** Why a selector is outside the grammar: nothing when it is inside. */
 export function checkCssSelector(selector: string): CssRefusal[] {

@@ -44,6 +44,7 @@ describe('the pack CSS grammar', () => {
     ['[aria-valuenow="3"]', /selects on a field's value/],
     ['[aria-valuetext^="1"]', /selects on a field's value/],
     ['[aria-placeholder]', /selects on a field's value/],
+    ['input[aria-invalid="true"]', /selects on a field's value/],
     ['[aria-label^="Select alice"]', /compares part of an aria-\* value/],
     ['[name="username"]', /form field's name/],
     ['#user-name', /selects on an id/],
