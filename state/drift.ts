@@ -35,29 +35,14 @@ export const MAX_DRIFT_ENTRIES = 500;
 /** Bytes of one entry as JSON (UTF-8), at most: 500 entries stay near 1 MB of the 10 MB storage. */
 export const MAX_DRIFT_ENTRY_BYTES = 2048;
 /** How a pack's text in an entry is shortened, gentlest first, until the entry fits (the pack has the rest). */
-const SHORTENINGS = [
-  { names: 3, chars: 80 },
-  { names: 1, chars: 80 },
-  { names: 1, chars: 32 },
-] as const;
-type Shortening = (typeof SHORTENINGS)[number];
-const MAX_LOCATORS = 3;
-const MAX_PAGES = 8;
+const SHORTENINGS = [[3, 80], [1, 80], [1, 32]] as const;
 
-const shorten = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
-
-function shortenLocator(locator: Locator, { names, chars }: Shortening): Locator {
-  const short = <T extends string | string[]>(value: T): T => (Array.isArray(value) ? value.slice(0, names).map((n) => shorten(n, chars)) : shorten(value, chars)) as T;
-  const result: Locator = {};
-  if (locator.role !== undefined) result.role = locator.role;
-  if (locator.name !== undefined) result.name = short(locator.name);
-  if (locator.label !== undefined) result.label = short(locator.label);
-  if (locator.testId !== undefined) result.testId = short(locator.testId);
-  if (locator.text !== undefined) result.text = short(locator.text);
-  if (locator.css !== undefined) result.css = short(locator.css);
-  if (locator.within?.heading !== undefined) result.within = { heading: short(locator.within.heading) };
-  else if (locator.within?.modal) result.within = { modal: true };
-  return result;
+/** Every string cut to `chars`, every list (locators, names, pages) to `items`, recursively. */
+function shrink<T>(value: T, items: number, chars: number): T {
+  if (typeof value === 'string') return (value.length > chars ? `${value.slice(0, chars - 1)}…` : value) as T;
+  if (Array.isArray(value)) return value.slice(0, items).map((v: unknown) => shrink(v, items, chars)) as T;
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, shrink(v, items, chars)])) as T;
+  return value;
 }
 
 /** What an entry costs in storage: its JSON, in UTF-8 bytes. */
@@ -67,27 +52,18 @@ export const entryBytes = (entry: unknown) => new TextEncoder().encode(JSON.stri
  * A sighting cut down to at most MAX_DRIFT_ENTRY_BYTES as a stored entry: a pack's target may hold
  * 8 locators of 12 names of 400 characters (~80 KB); the report needs enough to recognise it.
  */
-export function boundedSighting(sighting: DriftSighting): DriftSighting {
-  const base: DriftSighting = {
-    ...sighting,
-    packVersion: shorten(sighting.packVersion, 64),
-    stepId: shorten(sighting.stepId, 64),
-    expectedPage: sighting.expectedPage === null ? null : shorten(sighting.expectedPage, 64),
-    detectedPages: sighting.detectedPages.slice(0, MAX_PAGES).map((id) => shorten(id, 64)),
-    where: shorten(sighting.where, 300),
-    locators: null,
-  };
+export function boundedSighting({ locators, ...rest }: DriftSighting): DriftSighting {
+  // Ids are at most 64 characters; at most 8 pages; the masked address at most 300.
+  const base: DriftSighting = { ...shrink(rest, 8, 64), where: shrink(rest.where, 0, 300), locators: null };
   // Room for the counters and times the stored entry adds.
   const fits = (candidate: DriftSighting) => entryBytes(candidate) + 120 <= MAX_DRIFT_ENTRY_BYTES;
-  const locators = sighting.locators?.slice(0, MAX_LOCATORS) ?? null;
-  if (!locators) return base;
-  for (const shortening of SHORTENINGS) {
-    for (let n = locators.length; n > 0; n--) {
-      const candidate = { ...base, locators: locators.slice(0, n).map((l) => shortenLocator(l, shortening)) };
+  for (const [items, chars] of SHORTENINGS) {
+    for (let n = Math.min(locators?.length ?? 0, 3); n > 0; n--) {
+      const candidate = { ...base, locators: shrink(locators!.slice(0, n), items, chars) };
       if (fits(candidate)) return candidate;
     }
   }
-  return { ...base, locators: [] };
+  return { ...base, locators: locators ? [] : null };
 }
 
 /** A short stable digest (FNV-1a) of what makes two sightings the same place. */
