@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { listPacks, type ActivePack, type StoredPack } from './packs';
 import { isStepProgress, resetPackProgress, type StepProgress } from './progress';
-import { driftByPack, type DriftEntry } from './drift';
+import { DRIFT_KEY_PREFIX, driftByPack, type DriftEntry } from './drift';
 import { ACTIVE_PACK_KEY, PREVIEW_KEY } from './keys';
 
 /** Everything the popup and the pack library show, read from storage. */
@@ -56,7 +56,11 @@ export async function readLibrary(): Promise<Library> {
   const hidden = new Set(packs.map((p) => p.pack.id).filter((id) => all[`hidden.${id}`] === true));
   const stored = all[ACTIVE_PACK_KEY];
   const active = isActivePack(stored) ? stored : null;
-  return { packs, hidden, active, progress, drift: driftByPack(all), notices };
+  // Drift of packs no longer installed (removed by an older version, or a draft's): nobody can see or clear it.
+  const orphanDrift = Object.keys(all).filter((key) => key.startsWith(DRIFT_KEY_PREFIX) && !ids.has(key.slice(DRIFT_KEY_PREFIX.length).split('.')[0]!));
+  if (orphanDrift.length) await browser.storage.local.remove(orphanDrift);
+  const drift = driftByPack(Object.fromEntries(Object.entries(all).filter(([key]) => !orphanDrift.includes(key))));
+  return { packs, hidden, active, progress, drift, notices };
 }
 
 /**

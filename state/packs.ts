@@ -4,6 +4,7 @@ import type { Pack } from '../packs/format/load';
 import { progressKeyPrefix } from './progress';
 import { guardQuota } from './quota';
 import { ACTIVE_PACK_KEY } from './keys';
+import { DRIFT_KEY_PREFIX } from './drift';
 
 /** Where a pack in the library came from. */
 export type PackOrigin =
@@ -112,10 +113,11 @@ export async function installPack(stored: StoredPack): Promise<void> {
   if (stale.length) await browser.storage.local.remove(stale);
 }
 
-/** Remove a pack, its progress, and make it inactive if it was running. */
+/** Remove a pack, its progress and its drift report, and make it inactive if it was running. */
 export async function removePack(packId: string): Promise<void> {
   const all = await browser.storage.local.get(null);
-  const keys = Object.keys(all).filter((key) => key === `${PACK_KEY_PREFIX}${packId}` || key === `${PACK_KEY_PREFIX}${packId}$` || key.startsWith(progressKeyPrefix(packId)));
+  const owned = [progressKeyPrefix(packId), `${DRIFT_KEY_PREFIX}${packId}.`];
+  const keys = Object.keys(all).filter((key) => key === `${PACK_KEY_PREFIX}${packId}` || key === `${PACK_KEY_PREFIX}${packId}$` || owned.some((prefix) => key.startsWith(prefix)));
   if (keys.length) await browser.storage.local.remove(keys);
   if ((await activePackItem.getValue())?.packId === packId) await activePackItem.setValue(null);
 }

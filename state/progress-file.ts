@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { browser } from 'wxt/browser';
 import { isStepProgress, progressKey, type StepProgress } from './progress';
 import { guardQuota } from './quota';
+import { oversizeMessage, type PickedFile } from './file-size';
 
 /**
  * The progress file students export and import: pack ids, step ids, times and verified flags.
@@ -31,8 +32,20 @@ export async function exportProgress(): Promise<ProgressFile> {
 
 export type ProgressImport = { ok: true; packs: number; steps: number } | { ok: false; message: string };
 
+/** Largest progress file accepted: a full 300-step pack takes ~40 KB, so this holds dozens of them. */
+export const MAX_PROGRESS_FILE_BYTES = 1024 * 1024;
+
+/** Restore progress from a picked file, refusing one over the limit before reading it whole. */
+export async function importProgressFile(file: PickedFile): Promise<ProgressImport> {
+  const tooBig = oversizeMessage(file, MAX_PROGRESS_FILE_BYTES, 'progress files');
+  if (tooBig) return { ok: false, message: `${tooBig} Nothing was changed.` };
+  return importProgress(await file.text());
+}
+
 /** Restore progress from an exported file; a file that is not one changes nothing. */
 export async function importProgress(text: string): Promise<ProgressImport> {
+  // Characters, not bytes: a cheap bound before parsing text that came some other way than a file.
+  if (text.length > MAX_PROGRESS_FILE_BYTES) return { ok: false, message: `The progress file is too big; progress files may be at most 1 MB. Nothing was changed.` };
   let json: unknown;
   try {
     json = JSON.parse(text);

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { exportProgress, importProgress } from '../../state/progress-file';
+import { exportProgress, importProgressFile } from '../../state/progress-file';
 import { download } from './download';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -33,7 +33,7 @@ export function ProgressTransfer() {
               const file = e.currentTarget.files?.[0];
               e.currentTarget.value = '';
               if (!file) return;
-              const result = await importProgress(await file.text()).catch((error: Error) => ({ ok: false as const, message: error.message }));
+              const result = await importProgressFile(file).catch((error: Error) => ({ ok: false as const, message: error.message }));
               setMessage(result.ok ? { ok: true, text: `Progress imported: ${plural(result.steps, 'step')} in ${plural(result.packs, 'pack')}.` } : { ok: false, text: result.message });
             }}
           />

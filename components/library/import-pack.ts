@@ -3,6 +3,7 @@ import { formatProblem, type Problem } from '../../packs/format/problems';
 import { reviewPack, type PackReview } from '../../packs/format/review';
 import { CATALOGUE } from '../../content/console/catalogue';
 import { LIMITS } from '../../packs/format/limits';
+import { oversizeMessage, type PickedFile } from '../../state/file-size';
 
 export type Candidate =
   | { ok: true; fileName: string; source: string; pack: Pack; review: PackReview }
@@ -19,8 +20,9 @@ export function preparePack(fileName: string, source: string, installed: (id: st
 }
 
 /** Read a picked or dropped file, refusing huge or non-pack files before reading them. */
-export async function readPackFile(file: File): Promise<{ ok: true; text: string } | { ok: false; problem: string }> {
+export async function readPackFile(file: PickedFile): Promise<{ ok: true; text: string } | { ok: false; problem: string }> {
   if (!/\.(ya?ml|json)$/i.test(file.name)) return { ok: false, problem: `${file.name}:1:1 Not a pack file. Fix: Choose a .yaml, .yml or .json file.` };
-  if (file.size > LIMITS.fileBytes) return { ok: false, problem: `${file.name}:1:1 The file is ${file.size} bytes; packs may be at most ${LIMITS.fileBytes}. Fix: Split the tutorial into several packs.` };
+  const tooBig = oversizeMessage(file, LIMITS.fileBytes, 'pack files');
+  if (tooBig) return { ok: false, problem: `${file.name}:1:1 ${tooBig} Fix: Split the tutorial into several packs.` };
   return { ok: true, text: await file.text() };
 }

@@ -1,6 +1,7 @@
 import type { PageDefinition } from '../../packs/format/schema';
 import { normaliseHash } from './match-page';
 import { PARTITION_DOMAINS } from './hosts';
+import { CATALOGUE } from './catalogue';
 
 /** Literal path segments of the catalogue's URL patterns: the words a console address may keep. */
 function knownSegments(pages: readonly PageDefinition[]): Set<string> {
@@ -13,6 +14,9 @@ function knownSegments(pages: readonly PageDefinition[]): Set<string> {
   return words;
 }
 
+/** Built from the built-in catalogue only: a pack's own pages must not add words (a guessed user name would come back unmasked). */
+let catalogueWords: Set<string> | null = null;
+
 const mask = (path: string, words: Set<string>) =>
   path
     .split('/')
@@ -21,13 +25,13 @@ const mask = (path: string, words: Set<string>) =>
 
 /**
  * A console address with nothing of the account in it, for the drift report: the kind of host
- * (console or sign-in), the path and the hash route, each segment the catalogue does not know
- * (a user name, an access key id) masked as `*`, no query. `https://123.signin.aws.amazon.com/console`
+ * (console or sign-in), the path and the hash route, each segment the built-in catalogue does not
+ * know (a user name, an access key id) masked as `*`, no query. `https://123.signin.aws.amazon.com/console`
  * → `signin:/console`; `…/iam/home?region=x#/users/details/alice?section=y` → `console:/iam/home#/users/details/*`.
  */
-export function maskedLocation(url: URL, pages: readonly PageDefinition[]): string {
+export function maskedLocation(url: URL): string {
   const kind = PARTITION_DOMAINS.some((d) => url.hostname === `signin.${d}` || url.hostname.endsWith(`.signin.${d}`)) ? 'signin' : 'console';
-  const words = knownSegments(pages);
+  const words = (catalogueWords ??= knownSegments(CATALOGUE));
   const hash = url.hash ? `#${mask(normaliseHash(url.hash).path, words)}` : '';
   return `${kind}:${mask(url.pathname.replace(/\/+$/, '') || '/', words)}${hash}`;
 }

@@ -11,7 +11,8 @@ import { watchDom, watchLocation } from '../console/wait';
 import { currentFlashes, type StepEvents } from './completion';
 import { lookAt, runStep } from './runner';
 import { MISSING_AFTER_MS, type StepView } from './step-state';
-import { reportDrift } from './report-drift';
+import { driftSighting } from './drift-sighting';
+import { recordDrift } from '../../state/drift';
 import { safeUnwatch } from '../overlay/safe-unwatch';
 
 /** Everything the overlay needs to draw one step. */
@@ -174,9 +175,10 @@ export function startGuide(doc: Document, render: GuideRender, signal: AbortSign
     // A target that left the page (navigation, re-render) is looked up afresh.
     target = look.target;
     const outcome = runStep(look, step, running.events, Date.now() - running.startedAt, running.recorded);
-    if (outcome.drift && !running.driftReported) {
+    // Count it in the drift report (ids and a masked address only); a draft preview records nothing.
+    if (outcome.drift && !running.driftReported && !preview) {
       running.driftReported = true;
-      reportDrift(session.pack, step, outcome.drift, look.page, pages);
+      void recordDrift(driftSighting(session.pack, step, outcome.drift, look.page)).catch(() => undefined);
     }
     if (outcome.finished) {
       void finish('done', true);

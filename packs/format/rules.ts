@@ -3,14 +3,13 @@ import type { Problem } from './problems';
 import { formatPath } from './problems';
 import { checkLink } from './links';
 import { LIMITS } from './limits';
+import { checkCssSelector } from './css-grammar';
 import type { ParsedSource } from './yaml-source';
 
 const LOCATOR_KINDS = ['role', 'label', 'testId', 'text', 'css'] as const;
 const CONDITION_KINDS = ['clicked', 'page', 'flash', 'appears', 'state', 'manual'] as const;
 /** Characters that only make sense in a regular expression, never in a glob or a Cloudscape prefix selector. */
 const REGEX_LOOKING = /[\\^$()|+{}]|\.\*|\[\^|\?[:=!]/;
-/** A full hashed Cloudscape class such as awsui_button_vjswe_t8nlg_157 (changes with every console release). */
-const FULL_HASHED_CLASS = /awsui_[a-z0-9-]+_[a-z0-9]{5}_[a-z0-9]{5}_\d+/;
 
 /** Rules across fields that the schema alone cannot state. */
 export function checkPackRules(pack: PackSource, source: ParsedSource, knownPages: ReadonlySet<string>): Problem[] {
@@ -83,14 +82,8 @@ function checkLocator(locator: Locator, at: PropertyKey[], add: Add) {
       'List several locators under `target` instead; they are tried in order.');
   }
   if (locator.name !== undefined && locator.role === undefined) add([...at, 'name'], '`name` goes with `role`', 'Add `role:` (e.g. button), or use `text:` for visible text.');
-  if (locator.css !== undefined) {
-    if (FULL_HASHED_CLASS.test(locator.css)) {
-      add([...at, 'css'], 'The selector names a full hashed Cloudscape class, which changes with every console release', 'Match the component prefix instead, e.g. [class*="awsui_button_vjswe"].');
-    }
-    if (REGEX_LOOKING.test(locator.css.replace(/\[[^\]]*\]/g, '').replace(/:(not|is|has)\(/g, ''))) {
-      add([...at, 'css'], 'The selector looks like a regular expression', 'Write a plain CSS selector.');
-    }
-  }
+  // Parsed and checked against a whitelist: attribute selectors could otherwise read typed values.
+  if (locator.css !== undefined) for (const refusal of checkCssSelector(locator.css)) add([...at, 'css'], refusal.message, refusal.fix);
 }
 
 function checkCondition(condition: Condition, step: Step, at: PropertyKey[], pageIds: ReadonlySet<string>, add: Add) {

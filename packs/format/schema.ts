@@ -43,7 +43,7 @@ export const LocatorSchema = z.strictObject({
   testId: text(LIMITS.shortText).optional(),
   /** Visible text of the element. */
   text: NamesSchema.optional(),
-  /** Last resort: a CSS selector with Cloudscape component prefixes, never a full hashed class. */
+  /** Last resort: a CSS selector inside the grammar of `css-grammar.ts` (no attribute that can hold a typed value). */
   css: text(LIMITS.shortText).optional(),
   within: ScopeSchema.optional(),
 });

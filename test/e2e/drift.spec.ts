@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { test, expect, IAM_HOME } from './fixtures';
+import { test, expect, IAM_HOME, iamUrl } from './fixtures';
 import { readPack, startPack } from '../support/packs';
 
 test('a step whose target is gone lands in the drift report, which exports ids and masked addresses only', async ({ context, page, serviceWorker, extensionId }) => {
@@ -36,4 +36,25 @@ test('a step whose target is gone lands in the drift report, which exports ids a
   await expect(report.locator('summary')).toHaveText('Drift report: 1 place, seen 2 times');
   await report.getByRole('button', { name: 'Clear report' }).click();
   await expect(report).toHaveCount(0);
+});
+
+test('a pack that lists a guessed user name as its own page gets the address back masked, with catalogue page ids only', async ({ page, serviceWorker }) => {
+  test.setTimeout(60_000);
+  const pack = readPack('test/fixtures/packs/overlay-tour.yaml');
+  // The guess as a page of the pack's own, by address and by heading.
+  pack.pages = [{ id: 'guess.alice', title: 'Alice?', urls: [{ host: 'console', path: ['/iam/home'], hash: ['/users/details/alice'] }], signature: { heading: 'alice' } }];
+  const first = pack.sections[0]!.steps[0]!;
+  pack.sections[0]!.steps[0] = { ...first, page: 'guess.alice', target: [{ role: 'button', name: 'Not on this page' }] };
+  await page.goto(iamUrl('/users/details/alice'));
+  await startPack(serviceWorker, pack);
+  await expect(page.locator('console-coach-overlay [data-cc="callout"]')).toHaveAttribute('data-state', 'missing', { timeout: 15_000 });
+  const driftEntries = async () => {
+    const all = (await serviceWorker.evaluate(() => chrome.storage.local.get(null))) as Record<string, unknown>;
+    return Object.entries(all).filter(([key]) => key.startsWith('drift.')).map(([, value]) => value as { where: string; detectedPages: string[]; kind: string });
+  };
+  await expect.poll(async () => (await driftEntries()).length).toBe(1);
+  const [entry] = await driftEntries();
+  expect(entry).toMatchObject({ where: 'console:/iam/home#/users/details/*', kind: 'target-not-found' });
+  expect(entry!.detectedPages).toContain('iam.user');
+  expect(entry!.detectedPages).not.toContain('guess.alice');
 });

@@ -20,6 +20,21 @@ test.describe('pack library and popup', () => {
     await page.screenshot({ path: 'test-results/screens/library-import-errors.png', fullPage: true });
   });
 
+  test('a pack whose CSS selects on typed values is refused at the css field, and a progress file over 1 MB before it is read', async ({ page, extensionId, serviceWorker }) => {
+    await page.goto(`chrome-extension://${extensionId}/options.html`);
+    const sniffing = readFileSync(TOUR, 'utf8').replace(/(\n\s+target:\n)(\s+)- /, '$1$2- css: input[type=password][value^="a"]\n$2- ');
+    expect(sniffing).toContain('[value^="a"]');
+    await page.getByLabel('Import pack').setInputFiles({ name: 'sniff.yaml', mimeType: 'text/yaml', buffer: Buffer.from(sniffing) });
+    const alerts = page.getByRole('alert');
+    await expect(alerts.first()).toContainText(/sniff\.yaml:\d+:\d+ "\[value\^="a"\]" selects on a field's value/);
+    await expect(page.getByRole('button', { name: 'Install' })).toHaveCount(0);
+
+    const big = Buffer.alloc(1.5 * 1024 * 1024, ' ');
+    await page.getByLabel('Import progress').setInputFiles({ name: 'huge-progress.json', mimeType: 'application/json', buffer: big });
+    await expect(page.getByRole('alert').filter({ hasText: 'huge-progress.json' })).toHaveText('huge-progress.json is 1.5 MB; progress files may be at most 1 MB. Nothing was changed.');
+    expect(Object.keys(await serviceWorker.evaluate(() => chrome.storage.local.get(null))).filter((k) => k.startsWith('pack.overlay-tour') || k.startsWith('progress.'))).toEqual([]);
+  });
+
   test('importing a valid pack shows the review, installs it, and the popup starts it on the console', async ({ context, page, extensionId, serviceWorker }) => {
     await page.goto(`chrome-extension://${extensionId}/options.html`);
     await page.getByLabel('Import pack').setInputFiles(TOUR);

@@ -60,6 +60,26 @@ describe('loadPack', () => {
     expect(problem!.fix.length).toBeGreaterThan(5);
   });
 
+  it('refuses CSS that could read typed values wherever a locator carries it, at the css field', () => {
+    const text = mutate('          - text: Create\n        done: { any: [{ clicked: true }] }', [
+      '          - css: input[type=password][value^="a"]',
+      '        done:',
+      '          all:',
+      '            - appears: { css: \'a[href*=x]\' }',
+      '            - state: { of: { css: "input:has([placeholder])" }, is: checked }',
+      '            - appears: { css: \'[class*="awsui_button_"] [aria-expanded="true"]\' }',
+    ].join('\n'));
+    const result = load(text);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems.map((p) => [p.path, p.line, p.column, p.message])).toEqual([
+      ['sections[0].steps[0].target[1].css', 24, 18, '"[value^="a"]" selects on a field\'s value or what the learner types; pack CSS may not'],
+      ['sections[0].steps[0].done.all[0].appears.css', 27, 31, '"[href*="x"]" selects on an address'],
+      ['sections[0].steps[0].done.all[1].state.of.css', 28, 35, '":has([placeholder])" looks inside elements, which pack CSS may not'],
+    ]);
+    expect(result.problems.every((p) => p.fix.length > 10)).toBe(true);
+  });
+
   it('rejects oversize files before parsing', () => {
     const result = load(`${valid}\n# ${'x'.repeat(600 * 1024)}`);
     expect(result.ok).toBe(false);

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { clearDrift, driftByPack, driftReportFile, MAX_DRIFT_ENTRIES_PER_PACK, recordDrift, type DriftSighting } from '../../../state/drift';
+import { clearDrift, driftByPack, driftReportFile, entryBytes, MAX_DRIFT_ENTRIES, MAX_DRIFT_ENTRIES_PER_PACK, MAX_DRIFT_ENTRY_BYTES, recordDrift, type DriftSighting } from '../../../state/drift';
 
 const sighting = (over: Partial<DriftSighting> = {}): DriftSighting => ({
   packId: 'pack-a',
@@ -39,6 +39,29 @@ describe('the drift report', () => {
     const entries = driftByPack(await fakeBrowser.storage.local.get(null))['pack-a']!;
     expect(entries).toHaveLength(MAX_DRIFT_ENTRIES_PER_PACK);
     expect(entries.find((e) => e.stepId === 'step-0')?.count).toBe(2);
+  });
+
+  it(`keeps at most ${MAX_DRIFT_ENTRIES} places across all packs`, async () => {
+    for (const packId of ['pack-a', 'pack-b', 'pack-c']) {
+      for (let i = 0; i < MAX_DRIFT_ENTRIES_PER_PACK; i++) await recordDrift(sighting({ packId, stepId: `step-${i}` }));
+    }
+    const byPack = driftByPack(await fakeBrowser.storage.local.get(null));
+    expect(Object.values(byPack).reduce((n, entries) => n + entries.length, 0)).toBe(MAX_DRIFT_ENTRIES);
+    expect(byPack['pack-c']).toHaveLength(MAX_DRIFT_ENTRIES - 2 * MAX_DRIFT_ENTRIES_PER_PACK);
+  });
+
+  it(`stores an entry in at most ${MAX_DRIFT_ENTRY_BYTES} bytes, however big the pack's target`, async () => {
+    // The largest target a pack may have: 8 locators, each with 12 names of 400 characters (non-ASCII: 3 bytes each).
+    const names = Array.from({ length: 12 }, (_, i) => `${i}${'名'.repeat(399)}`);
+    const locators = Array.from({ length: 8 }, () => ({ role: 'button' as const, name: names, within: { heading: names } }));
+    await recordDrift(sighting({ locators, detectedPages: Array.from({ length: 40 }, (_, i) => `iam.page-${i}`), where: `console:/${'*/'.repeat(400)}` }));
+    const [entry] = driftByPack(await fakeBrowser.storage.local.get(null))['pack-a']!;
+    expect(entryBytes(entry)).toBeLessThanOrEqual(MAX_DRIFT_ENTRY_BYTES);
+    // Still enough to recognise the target.
+    expect(entry!.locators![0]).toMatchObject({ role: 'button', name: expect.arrayContaining([expect.stringMatching(/^0名+…$/)]) });
+    // A small entry is kept whole.
+    await recordDrift(sighting({ stepId: 'small' }));
+    expect(driftByPack(await fakeBrowser.storage.local.get(null))['pack-a']!.find((e) => e.stepId === 'small')).toMatchObject(sighting({ stepId: 'small' }));
   });
 
   it('exports the entries in a versioned file and nothing else', async () => {

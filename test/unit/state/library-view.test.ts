@@ -5,6 +5,7 @@ import { loadPack, type Pack } from '../../../packs/format/load';
 import { applyLibraryChanges, readLibrary } from '../../../state/library';
 import { activePackItem, hiddenPackItem, installPack } from '../../../state/packs';
 import { recordStep } from '../../../state/progress';
+import { recordDrift } from '../../../state/drift';
 
 function fixturePack(): Pack {
   const result = loadPack(readFileSync('test/fixtures/packs/valid-minimal.yaml', 'utf8'), { knownPages: new Set(['iam.dashboard']) });
@@ -38,6 +39,17 @@ describe('the library view', () => {
     expect([...library.hidden]).toEqual([pack.id]);
     expect(library.active).toEqual({ packId: pack.id, stepId: first });
     expect(library.notices).toEqual([]);
+  });
+
+  it('clears drift entries left by packs that are no longer installed', async () => {
+    const pack = fixturePack();
+    await installPack({ pack, origin: { kind: 'builtin' } });
+    const drift = { packVersion: '1.0.0', stepId: 'open-dashboard', kind: 'target-not-found' as const, locators: null, expectedPage: null, detectedPages: [], where: 'console:/iam/home' };
+    await recordDrift({ ...drift, packId: pack.id });
+    await recordDrift({ ...drift, packId: 'removed-long-ago' });
+    const library = await readLibrary();
+    expect(Object.keys(library.drift)).toEqual([pack.id]);
+    expect(Object.keys(await fakeBrowser.storage.local.get(null)).filter((k) => k.startsWith('drift.'))).toEqual([expect.stringMatching(new RegExp(`^drift\\.${pack.id}\\.`))]);
   });
 
   it('resets damaged progress of one pack and says so', async () => {

@@ -4,6 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { loadPack, type Pack } from '../../../packs/format/load';
 import { installPack, listPacks, packItem, removePack, activePackItem } from '../../../state/packs';
 import { readPackProgress, recordStep } from '../../../state/progress';
+import { driftByPack, recordDrift } from '../../../state/drift';
 
 function fixturePack(): Pack {
   const result = loadPack(readFileSync('test/fixtures/packs/valid-minimal.yaml', 'utf8'), { knownPages: new Set(['iam.dashboard']) });
@@ -63,12 +64,18 @@ describe('the pack library in extension storage', () => {
     expect((await packItem(pack.id).getValue())?.pack.version).toBe('1.1.0');
   });
 
-  it('removing a pack removes its progress and stops it', async () => {
+  it('removing a pack removes its progress and its drift report, stops it, and leaves other packs alone', async () => {
     const pack = fixturePack();
     await installPack(imported(pack));
     await recordStep(pack.id, 'open-dashboard', 'done', true);
+    const drift = { packVersion: '1.0.0', stepId: 'open-dashboard', kind: 'target-not-found' as const, locators: null, expectedPage: 'iam.dashboard', detectedPages: [], where: 'console:/iam/home#/home' };
+    await recordDrift({ ...drift, packId: pack.id });
+    // Another pack whose id starts the same keeps its report.
+    await recordDrift({ ...drift, packId: `${pack.id}-two` });
     await activePackItem.setValue({ packId: pack.id, stepId: 'confirm-alias' });
     await removePack(pack.id);
+    expect(Object.keys(driftByPack(await fakeBrowser.storage.local.get(null)))).toEqual([`${pack.id}-two`]);
+    await removePack(`${pack.id}-two`);
     expect(await fakeBrowser.storage.local.get(null)).toEqual({});
     expect(await activePackItem.getValue()).toBeNull();
   });
@@ -99,5 +106,37 @@ describe('the progress file', () => {
       expect(result.ok).toBe(false);
     }
     expect(await fakeBrowser.storage.local.get(null)).toEqual(before);
+  });
+});
+
+describe('imported files', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  /** A picked file of `size` bytes whose text must never be read. */
+  const hugeFile = (name: string, size: number) => ({ name, size, text: () => Promise.reject(new Error('read a file over the limit')) });
+
+  it('refuses a progress file over 1 MB by its size, before reading it, naming the file, its size and the limit', async () => {
+    const { importProgressFile, MAX_PROGRESS_FILE_BYTES } = await import('../../../state/progress-file');
+    expect(MAX_PROGRESS_FILE_BYTES).toBe(1024 * 1024);
+    const result = await importProgressFile(hugeFile('progress.json', 1.5 * 1024 * 1024));
+    expect(result).toEqual({ ok: false, message: 'progress.json is 1.5 MB; progress files may be at most 1 MB. Nothing was changed.' });
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+  });
+
+  it('says the bytes when the file is only just over the limit', async () => {
+    const { importProgressFile } = await import('../../../state/progress-file');
+    const result = await importProgressFile(hugeFile('p.json', 1024 * 1024 + 1));
+    expect(result).toEqual({ ok: false, message: 'p.json is 1048577 bytes; progress files may be at most 1 MB (1048576 bytes). Nothing was changed.' });
+  });
+
+  it('reads a progress file under the limit', async () => {
+    const { importProgressFile } = await import('../../../state/progress-file');
+    const text = JSON.stringify({ format: 'console-coach-progress', version: 1, exportedAt: new Date().toISOString(), packs: { 'pack-a': { one: { status: 'done', at: new Date().toISOString(), verified: true } } } });
+    expect(await importProgressFile({ name: 'p.json', size: text.length, text: async () => text })).toEqual({ ok: true, packs: 1, steps: 1 });
+  });
+
+  it('refuses a pack file over 512 KB by its size, before reading it', async () => {
+    const { readPackFile } = await import('../../../components/library/import-pack');
+    expect(await readPackFile(hugeFile('big.yaml', 600 * 1024))).toEqual({ ok: false, problem: 'big.yaml:1:1 big.yaml is 600 KB; pack files may be at most 512 KB. Fix: Split the tutorial into several packs.' });
   });
 });

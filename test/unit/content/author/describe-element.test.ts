@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadDomFixture } from '../../../support/dom-fixtures';
 import { bestDescriptors, describeElement, looksSecret, pickedControl } from '../../../../content/author/describe-element';
+import { checkCssSelector } from '../../../../packs/format/css-grammar';
 
 
 describe('describing a picked element', () => {
@@ -15,6 +16,8 @@ describe('describing a picked element', () => {
     expect(descriptors.some((d) => d.locator.within?.modal && d.matches === 1)).toBe(true);
     expect(descriptors.at(-1)?.kind).toBe('css');
     expect(descriptors.at(-1)?.locator.css).toMatch(/^\[class\*="awsui_[a-z-]+_"\]$/);
+    // What author mode writes, the loader accepts.
+    expect(checkCssSelector(descriptors.at(-1)!.locator.css!)).toEqual([]);
     expect(bestDescriptors(descriptors).every((d) => d.matches === 1)).toBe(true);
   });
 
