@@ -8,3 +8,5 @@ export const OVERLAY_ENABLED_KEY = 'settings.overlayEnabled';
 export const AUTHOR_MODE_KEY = 'author.picking';
 export const PREVIEW_KEY = 'preview';
 export const AUTHOR_DRAFT_KEY = 'author.draft';
+/** Notices the library shows once (then removes): what the extension did to the library by itself. */
+export const NOTICE_KEY_PREFIX = 'notice.';

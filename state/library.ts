@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { listPacks, type ActivePack, type StoredPack } from './packs';
 import { isStepProgress, resetPackProgress, type StepProgress } from './progress';
 import { DRIFT_KEY_PREFIX, driftByPack, type DriftEntry } from './drift';
-import { ACTIVE_PACK_KEY, PREVIEW_KEY } from './keys';
+import { ACTIVE_PACK_KEY, NOTICE_KEY_PREFIX, PREVIEW_KEY } from './keys';
 
 /** Everything the popup and the pack library show, read from storage. */
 export interface Library {
@@ -38,6 +38,10 @@ export async function readLibrary(): Promise<Library> {
   const all = await browser.storage.local.get(null);
   const { packs, dropped } = await listPacks(all);
   const notices = dropped.map((id) => `The stored pack "${id}" was damaged and has been removed. Import it again to use it.`);
+  // What the extension did by itself (e.g. after an update): said once, then forgotten.
+  const said = Object.entries(all).filter(([key, value]) => key.startsWith(NOTICE_KEY_PREFIX) && typeof value === 'string');
+  notices.push(...said.map(([, value]) => value as string));
+  if (said.length) await browser.storage.local.remove(said.map(([key]) => key));
   const ids = new Set(packs.map((p) => p.pack.id));
   const progress: Library['progress'] = Object.fromEntries(packs.map((p) => [p.pack.id, {}]));
   const damaged = new Set<string>();
@@ -76,6 +80,8 @@ export function applyLibraryChanges(library: Library, changes: StorageChanges): 
     // WXT's version records travel with their values and say nothing new.
     // Settings and the author's draft, picker and preview are not library data.
     if (key.endsWith('$') || key.startsWith('settings.') || key.startsWith('author.') || key === PREVIEW_KEY) continue;
+    // A notice being removed once said changes nothing shown.
+    if (key.startsWith(NOTICE_KEY_PREFIX) && newValue === undefined) continue;
     if (key === ACTIVE_PACK_KEY) {
       if (newValue !== undefined && newValue !== null && !isActivePack(newValue)) return null;
       active = (newValue as ActivePack | null | undefined) ?? null;

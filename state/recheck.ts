@@ -1,0 +1,37 @@
+import { browser } from 'wxt/browser';
+import { loadPack } from '../packs/format/load';
+import { formatProblem } from '../packs/format/problems';
+import { guardQuota } from './quota';
+import { NOTICE_KEY_PREFIX } from './keys';
+import { PACK_KEY_PREFIX, activePackItem, listPacks } from './packs';
+
+
+/**
+ * After an update, hold every imported pack to this version's checks, from the text it was
+ * imported from: a pack that an older version let in (a page address or a CSS selector that is
+ * refused now) must not keep running. A pack that still loads is stored in its newly loaded form;
+ * one that no longer does is taken out of the library, its progress kept (a fixed version of the
+ * same pack, imported again, takes it up), and the library says why, with the first problem.
+ */
+export async function recheckImportedPacks(knownPages: ReadonlySet<string>): Promise<string[]> {
+  const { packs } = await listPacks();
+  const removed: string[] = [];
+  for (const stored of packs) {
+    if (stored.origin.kind !== 'imported') continue;
+    const { fileName, source } = stored.origin;
+    const result = loadPack(source, { knownPages });
+    const key = `${PACK_KEY_PREFIX}${stored.pack.id}`;
+    if (result.ok && result.pack.id === stored.pack.id) {
+      await guardQuota(() => browser.storage.local.set({ [key]: { ...stored, pack: result.pack } }));
+      continue;
+    }
+    const why = result.ok ? `its id is now "${result.pack.id}"` : formatProblem(fileName, result.problems[0]!);
+    await browser.storage.local.remove([key, `${key}$`]);
+    if ((await activePackItem.getValue())?.packId === stored.pack.id) await activePackItem.setValue(null);
+    await browser.storage.local.set({
+      [`${NOTICE_KEY_PREFIX}recheck.${stored.pack.id}`]: `The pack "${stored.pack.title}" no longer passes this version's safety checks and was taken out of the library (its progress is kept): ${why}. Ask its author for a fixed version and import that.`,
+    });
+    removed.push(stored.pack.id);
+  }
+  return removed;
+}
