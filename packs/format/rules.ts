@@ -3,12 +3,11 @@ import type { Problem } from './problems';
 import { formatPath } from './problems';
 import { checkLink } from './links';
 import { LIMITS } from './limits';
+import { REGEX_LOOKING } from './page-address';
 import type { ParsedSource } from './yaml-source';
 
 const LOCATOR_KINDS = ['role', 'label', 'testId', 'text', 'css'] as const;
 const CONDITION_KINDS = ['clicked', 'page', 'flash', 'appears', 'state', 'manual'] as const;
-/** Characters that only make sense in a regular expression, never in a glob or a Cloudscape prefix selector. */
-const REGEX_LOOKING = /[\\^$()|+{}]|\.\*|\[\^|\?[:=!]/;
 /** A full hashed Cloudscape class such as awsui_button_vjswe_t8nlg_157 (changes with every console release). */
 const FULL_HASHED_CLASS = /awsui_[a-z0-9-]+_[a-z0-9]{5}_[a-z0-9]{5}_\d+/;
 
