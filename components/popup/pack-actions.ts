@@ -14,7 +14,7 @@ export async function startPack(pack: Pack, progress: Record<string, StepProgres
   const step = keepStep ? allSteps(pack).find((s) => s.id === keepStep) : nextOpenStep(pack, progress);
   const target = step ?? nextOpenStep(pack, progress);
   await activePackItem.setValue({ packId: pack.id, stepId: target.id });
-  await resumeInConsole(target);
+  await resumeInConsole(target, pack);
 }
 
 export async function resetPack(pack: Pack, isActive: boolean): Promise<void> {

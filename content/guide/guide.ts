@@ -31,6 +31,8 @@ export interface GuideSnapshot {
   matches: number;
   /** A draft running for its author: nothing is recorded. */
   preview: boolean;
+  /** "Go there" was pressed and refused: the page's address is not a console address. */
+  goThereRefused: boolean;
 }
 
 export interface GuideActions {
@@ -62,6 +64,8 @@ export function startGuide(doc: Document, render: GuideRender, signal: AbortSign
   let lastSeen = '';
   let lastTarget: Element | null = null;
   let previewWasOn = false;
+  // The step whose "Go there" was refused, so the callout says so instead of leaving a dead button.
+  let refusedStepId: string | null = null;
 
   const steps = () => (pack ? allSteps(pack) : []);
 
@@ -72,9 +76,15 @@ export function startGuide(doc: Document, render: GuideRender, signal: AbortSign
     confirmDone: () => void finish('done', false),
     close: () => void (preview ? previewItem.setValue(null) : activePackItem.setValue(null)),
     goThere: () => {
-      const pageId = step?.step.page;
-      const definition = pages.find((p) => p.id === pageId);
-      if (definition) window.location.assign(pageUrl(definition, new URL(window.location.href), step?.step.region, pages));
+      if (!step) return;
+      const definition = pages.find((p) => p.id === step?.step.page);
+      const url = definition ? pageUrl(definition, new URL(window.location.href), step.step.region, pages) : null;
+      if (url) {
+        window.location.assign(url.href);
+        return;
+      }
+      refusedStepId = step.step.id;
+      tick();
     },
   };
 
@@ -186,7 +196,8 @@ export function startGuide(doc: Document, render: GuideRender, signal: AbortSign
       return true;
     }
     // Under a busy page this runs every frame: redraw only when something the student sees changed.
-    const seen = [preview !== null, pack.id, pack.version, step.index, current.id, view.state, view.behindModal, view.blockedReason, located?.matches, step.recorded].join('|');
+    const goThereRefused = refusedStepId === current.id;
+    const seen = [preview !== null, pack.id, pack.version, step.index, current.id, view.state, view.behindModal, view.blockedReason, located?.matches, step.recorded, goThereRefused].join('|');
     const shownTarget = view.state === 'anchored' ? target : null;
     if (seen === lastSeen && shownTarget === lastTarget) return false;
     lastSeen = seen;
@@ -205,6 +216,7 @@ export function startGuide(doc: Document, render: GuideRender, signal: AbortSign
         pageTitle: definition?.title ?? null,
         matches: located?.matches ?? 0,
         preview: preview !== null,
+        goThereRefused,
       },
       actions,
     );
