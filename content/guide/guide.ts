@@ -56,7 +56,17 @@ export function startGuide(doc: Document, render: GuideRender, signal: AbortSign
   let active: ActivePack | null = null;
   let preview: Preview | null = null;
   let pack: Pack | null = null;
-  let step: { step: LoadedStep; index: number; events: StepEvents; startedAt: number; recorded: boolean; driftReported: boolean; abort: AbortController } | null = null;
+  let step: {
+    step: LoadedStep;
+    index: number;
+    events: StepEvents;
+    startedAt: number;
+    recorded: boolean;
+    driftReported: boolean;
+    /** "Go there" was refused: the callout says so instead of leaving a dead button. */
+    goThereRefused: boolean;
+    abort: AbortController;
+  } | null = null;
   let target: Element | null = null;
   let page: PageContext | null = null;
   let pages: readonly PageDefinition[] = catalogueWith();
@@ -64,8 +74,6 @@ export function startGuide(doc: Document, render: GuideRender, signal: AbortSign
   let lastSeen = '';
   let lastTarget: Element | null = null;
   let previewWasOn = false;
-  // The step whose "Go there" was refused, so the callout says so instead of leaving a dead button.
-  let refusedStepId: string | null = null;
 
   const steps = () => (pack ? allSteps(pack) : []);
 
@@ -83,7 +91,7 @@ export function startGuide(doc: Document, render: GuideRender, signal: AbortSign
         window.location.assign(url.href);
         return;
       }
-      refusedStepId = step.step.id;
+      step.goThereRefused = true;
       tick();
     },
   };
@@ -154,7 +162,7 @@ export function startGuide(doc: Document, render: GuideRender, signal: AbortSign
     signal.addEventListener('abort', () => abort.abort(), { once: true });
     const current = steps()[index]!;
     const recorded = preview ? false : (await progressItem(pack.id, current.id).getValue()) !== null;
-    step = { step: current, index, events: { clicked: false, flashesAtStart: currentFlashes(doc) }, startedAt: Date.now(), recorded, driftReported: false, abort };
+    step = { step: current, index, events: { clicked: false, flashesAtStart: currentFlashes(doc) }, startedAt: Date.now(), recorded, driftReported: false, goThereRefused: false, abort };
     // Observe the page only while a step runs; idle tabs cost nothing.
     watchDom(doc.body, tick, abort.signal);
     watchLocation(() => {
@@ -196,7 +204,7 @@ export function startGuide(doc: Document, render: GuideRender, signal: AbortSign
       return true;
     }
     // Under a busy page this runs every frame: redraw only when something the student sees changed.
-    const goThereRefused = refusedStepId === current.id;
+    const { goThereRefused } = step;
     const seen = [preview !== null, pack.id, pack.version, step.index, current.id, view.state, view.behindModal, view.blockedReason, located?.matches, step.recorded, goThereRefused].join('|');
     const shownTarget = view.state === 'anchored' ? target : null;
     if (seen === lastSeen && shownTarget === lastTarget) return false;
