@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import type { GuideActions, GuideSnapshot } from '../content/guide/guide';
 import { placeCallout } from '../content/overlay/placement';
 import { StepBody, SafeLink } from './StepBody';
@@ -15,7 +15,10 @@ const STATE_LINES: Record<string, (s: GuideSnapshot) => string | null> = {
     s.step.target
       ? `Can't find ${s.targetDescription} on this page. Look for it yourself, then press Done when the step is complete.`
       : 'This page does not look as expected. Do the step as described, then press Done.',
-  elsewhere: (s) => `This step happens on ${s.pageTitle ?? 'another console page'}.`,
+  elsewhere: (s) =>
+    s.goThereRefused
+      ? `This pack's address for ${s.pageTitle ?? 'the page'} is not a console address, so Console Coach will not open it. Open the page yourself, then press Done when the step is complete.`
+      : `This step happens on ${s.pageTitle ?? 'another console page'}.`,
   blocked: (s) => s.view.blockedReason ?? null,
   anchored: () => null,
 };
@@ -26,6 +29,7 @@ export function Callout({ snapshot, actions, onMinimise }: CalloutProps) {
   const callout = useRef<HTMLElement>(null);
   const arrow = useRef<HTMLDivElement>(null);
   const spotlight = useRef<HTMLDivElement>(null);
+  const done = useRef<HTMLButtonElement>(null);
   const docked = !target;
   const titleId = `cc-title-${step.id}`;
   const last = index === total - 1;
@@ -37,8 +41,14 @@ export function Callout({ snapshot, actions, onMinimise }: CalloutProps) {
   }, [target]);
 
   const manual = !step.verifiable;
-  const canConfirm = !recorded && (manual || view.state === 'missing');
+  const refused = view.state === 'elsewhere' && snapshot.goThereRefused;
+  const canConfirm = !recorded && (manual || view.state === 'missing' || refused);
   const stateLine = STATE_LINES[view.state]?.(snapshot);
+
+  // "Go there" was just pressed and is gone: keep the keyboard user in the callout, on Done.
+  useEffect(() => {
+    if (refused) done.current?.focus();
+  }, [refused]);
 
   return (
     <>
@@ -66,7 +76,11 @@ export function Callout({ snapshot, actions, onMinimise }: CalloutProps) {
         <h2 id={titleId} class="cc-title">
           {step.title}
         </h2>
-        {stateLine && <p class={`cc-state cc-state-${view.state}`}>{stateLine}</p>}
+        {stateLine && (
+          <p class={`cc-state cc-state-${view.state}`} role={refused ? 'alert' : undefined} data-cc={refused ? 'go-there-refused' : undefined}>
+            {stateLine}
+          </p>
+        )}
         {complete && <p class="cc-state cc-state-complete">Tutorial complete. Well done!</p>}
         <StepBody tree={step.content} />
         {step.warnings?.map((warning) => (
@@ -94,13 +108,13 @@ export function Callout({ snapshot, actions, onMinimise }: CalloutProps) {
               Skip
             </button>
           )}
-          {view.state === 'elsewhere' && step.page && (
+          {view.state === 'elsewhere' && step.page && !refused && (
             <button type="button" class="cc-button cc-primary" onClick={actions.goThere}>
               Go there
             </button>
           )}
           {canConfirm && (
-            <button type="button" class="cc-button cc-primary" onClick={actions.confirmDone}>
+            <button ref={done} type="button" class="cc-button cc-primary" onClick={actions.confirmDone}>
               Done
             </button>
           )}

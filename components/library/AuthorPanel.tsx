@@ -108,7 +108,7 @@ export function AuthorPanel({ drift }: { drift: Record<string, DriftEntry[]> }) 
             class="cc-button cc-primary"
             onClick={async () => {
               await previewItem.setValue({ pack: result.pack, stepId: firstStep!.id });
-              await resumeInConsole(firstStep);
+              await resumeInConsole(firstStep, result.pack);
             }}
           >
             Preview in the console

@@ -36,8 +36,43 @@ export function ReviewScreen({ candidate, busy, onInstall, onCancel }: { candida
             ))}
           </ul>
         </dd>
+        {review.ownPages.length > 0 && (
+          <>
+            <dt>Console pages it defines (where Go there can lead)</dt>
+            <dd>
+              <ul data-cc="review-own-pages">
+                {review.ownPages.map((page) => (
+                  <li key={page.id}>
+                    {page.title} <code>{page.id}</code>
+                    <ul>
+                      {page.addresses.map((address) => (
+                        <li key={address}>
+                          <code>{address}</code>
+                        </li>
+                      ))}
+                    </ul>
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        )}
         <dt>Sites it links to</dt>
         <dd>{review.linkHosts.length ? review.linkHosts.join(', ') : 'None'}</dd>
+        {review.awsLinks.length > 0 && (
+          <>
+            <dt>AWS addresses it links to</dt>
+            <dd>
+              <ul data-cc="review-aws-links">
+                {review.awsLinks.map((href) => (
+                  <li key={href}>
+                    <code>{href}</code>
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        )}
         {review.identities.length > 0 && (
           <>
             <dt>Signs in as</dt>

@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import type { LoadedStep } from '../../packs/format/load';
 import type { StoredPack } from '../../state/packs';
 import type { StepProgress } from '../../state/progress';
@@ -23,8 +24,16 @@ function statusOf(step: LoadedStep, progress: StepProgress | undefined, currentS
 export function Checklist({ stored, progress, currentStepId }: { stored: StoredPack; progress: Record<string, StepProgress>; currentStepId: string | undefined }) {
   const { pack } = stored;
   const session = createSession(pack);
+  // The step whose "Go" was refused: its page address is not a console address.
+  const [refused, setRefused] = useState<LoadedStep | null>(null);
+  const go = async (step: LoadedStep) => setRefused((await openStep(step, pack)) ? null : step);
   return (
     <div class="cc-checklist">
+      {refused && (
+        <p class="cc-notice" role="alert" data-cc="go-refused">
+          This pack's address for “{refused.title}” is not a console address, so Console Coach will not open it. Open the page yourself in the console.
+        </p>
+      )}
       {pack.sections.map((section) => (
         <section key={section.id} aria-labelledby={`section-${section.id}`}>
           <h3 id={`section-${section.id}`}>{section.title}</h3>
@@ -44,7 +53,7 @@ export function Checklist({ stored, progress, currentStepId }: { stored: StoredP
                   </span>
                   <span class="cc-step-actions">
                     {step.page && (
-                      <button type="button" class="cc-small" aria-label={`Go to: ${step.title}`} onClick={() => void openStep(step)}>
+                      <button type="button" class="cc-small" aria-label={`Go to: ${step.title}`} onClick={() => void go(step)}>
                         Go
                       </button>
                     )}

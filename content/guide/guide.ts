@@ -32,6 +32,8 @@ export interface GuideSnapshot {
   matches: number;
   /** A draft running for its author: nothing is recorded. */
   preview: boolean;
+  /** "Go there" was pressed and refused: the page's address is not a console address. */
+  goThereRefused: boolean;
 }
 
 export interface GuideActions {
@@ -54,6 +56,8 @@ interface RunningStep {
   startedAt: number;
   recorded: boolean;
   driftReported: boolean;
+  /** "Go there" was refused: the callout says so instead of leaving a dead button. */
+  goThereRefused: boolean;
   abort: AbortController;
 }
 
@@ -83,9 +87,15 @@ export function startGuide(doc: Document, render: GuideRender, signal: AbortSign
     confirmDone: () => void finish('done', false),
     close: () => void session?.stop(),
     goThere: () => {
-      const pageId = running?.step.page;
-      const definition = pages.find((p) => p.id === pageId);
-      if (definition) window.location.assign(pageUrl(definition, new URL(window.location.href), running?.step.region, pages));
+      if (!running) return;
+      const definition = pages.find((p) => p.id === running?.step.page);
+      const url = definition ? pageUrl(definition, new URL(window.location.href), running.step.region, pages) : null;
+      if (url) {
+        window.location.assign(url.href);
+        return;
+      }
+      running.goThereRefused = true;
+      tick();
     },
   };
 
@@ -146,7 +156,7 @@ export function startGuide(doc: Document, render: GuideRender, signal: AbortSign
     signal.addEventListener('abort', () => abort.abort(), { once: true });
     const step = current.steps[index]!;
     const recorded = preview ? false : (await progressItem(current.pack.id, step.id).getValue()) !== null;
-    running = { step, index, events: { clicked: false, flashesAtStart: currentFlashes(doc) }, startedAt: Date.now(), recorded, driftReported: false, abort };
+    running = { step, index, events: { clicked: false, flashesAtStart: currentFlashes(doc) }, startedAt: Date.now(), recorded, driftReported: false, goThereRefused: false, abort };
     // Observe the page only while a step runs; idle tabs cost nothing.
     watchDom(doc.body, tick, abort.signal);
     watchLocation(() => {
@@ -186,7 +196,8 @@ export function startGuide(doc: Document, render: GuideRender, signal: AbortSign
     }
     const { view } = outcome;
     // Under a busy page this runs every frame: redraw only when something the student sees changed.
-    const seen = [preview !== null, session.pack.id, session.pack.version, index, step.id, view.state, view.behindModal, view.blockedReason, look.matches, running.recorded].join('|');
+    const { goThereRefused } = running;
+    const seen = [preview !== null, session.pack.id, session.pack.version, index, step.id, view.state, view.behindModal, view.blockedReason, look.matches, running.recorded, goThereRefused].join('|');
     const shownTarget = view.state === 'anchored' ? target : null;
     if (seen === lastSeen && shownTarget === lastTarget) return false;
     lastSeen = seen;
@@ -204,6 +215,7 @@ export function startGuide(doc: Document, render: GuideRender, signal: AbortSign
         pageTitle: pages.find((p) => p.id === step.page)?.title ?? null,
         matches: look.matches,
         preview: preview !== null,
+        goThereRefused,
       },
       actions,
     );

@@ -1,6 +1,7 @@
 import type { Pack } from './load';
 import type { Inline, Block } from './markdown-tree';
-import type { PageDefinition } from './schema';
+import type { PageDefinition, UrlPattern } from './schema';
+import { isAwsHost } from './links';
 
 /** What a student sees before installing a pack: who wrote it, what it touches, where it links. */
 export interface PackReview {
@@ -17,6 +18,10 @@ export interface PackReview {
   pages: { id: string; title: string }[];
   /** Every host the pack links to (bodies, links, author). */
   linkHosts: string[];
+  /** Every link to an AWS host, as its full address: there the path and query matter too. */
+  awsLinks: string[];
+  /** Pages the pack defines itself, with their addresses as text (where Go there can lead). */
+  ownPages: { id: string; title: string; addresses: string[] }[];
   /** The pack's cautions, with the step they belong to. */
   warnings: { step: string; text: string }[];
   identities: string[];
@@ -25,34 +30,44 @@ export interface PackReview {
   update?: { installedVersion: string; keptSteps: number; droppedSteps: number };
 }
 
-function hostsOfInline(nodes: Inline[], into: Set<string>) {
+function linksOfInline(nodes: Inline[], into: Set<string>) {
   for (const node of nodes) {
     if (node.type === 'link') {
-      into.add(node.host);
-      hostsOfInline(node.children, into);
-    } else if (node.type === 'emphasis' || node.type === 'strong') hostsOfInline(node.children, into);
+      into.add(node.href);
+      linksOfInline(node.children, into);
+    } else if (node.type === 'emphasis' || node.type === 'strong') linksOfInline(node.children, into);
   }
 }
 
-function hostsOfBlocks(blocks: Block[], into: Set<string>) {
+function linksOfBlocks(blocks: Block[], into: Set<string>) {
   for (const block of blocks) {
-    if (block.type === 'paragraph') hostsOfInline(block.children, into);
-    else if (block.type === 'list') block.items.forEach((item) => hostsOfBlocks(item, into));
+    if (block.type === 'paragraph') linksOfInline(block.children, into);
+    else if (block.type === 'list') block.items.forEach((item) => linksOfBlocks(item, into));
   }
+}
+
+/** `console host, path /iam/home or /iamv2/home, hash /roles, query section=x`: every part, as text. */
+export function describeAddress(url: UrlPattern): string {
+  const parts = [`${url.host} host`, `path ${url.path.join(' or ')}`];
+  if (url.hash) parts.push(`hash ${url.hash.map((h) => (h === '' ? '(empty)' : h)).join(' or ')}`);
+  const query = Object.entries(url.query ?? {});
+  if (query.length) parts.push(`query ${query.map(([key, value]) => `${key}=${value}`).join('&')}`);
+  return parts.join(', ');
 }
 
 export function reviewPack(pack: Pack, pages: readonly PageDefinition[], installed?: Pack): PackReview {
   const steps = pack.sections.flatMap((s) => s.steps);
   const pageIds = new Set<string>();
-  const hosts = new Set<string>();
-  if (pack.author.url) hosts.add(new URL(pack.author.url).hostname);
+  const links = new Set<string>();
+  if (pack.author.url) links.add(new URL(pack.author.url).href);
   for (const step of steps) {
     if (step.page) pageIds.add(step.page);
     const conditions = 'any' in step.done ? step.done.any : step.done.all;
     conditions.forEach((c) => c.page && pageIds.add(c.page));
-    hostsOfBlocks(step.content, hosts);
-    step.links?.forEach((link) => hosts.add(new URL(link.url).hostname));
+    linksOfBlocks(step.content, links);
+    step.links?.forEach((link) => links.add(new URL(link.url).href));
   }
+  const addresses = [...links].map((href) => new URL(href));
   const allPages = [...pages, ...(pack.pages ?? [])];
   const installedIds = installed ? new Set(installed.sections.flatMap((s) => s.steps.map((step) => step.id))) : null;
   const kept = installedIds ? steps.filter((s) => installedIds.has(s.id)).length : 0;
@@ -67,7 +82,9 @@ export function reviewPack(pack: Pack, pages: readonly PageDefinition[], install
     steps: steps.length,
     manualSteps: steps.filter((s) => !s.verifiable).length,
     pages: [...pageIds].map((id) => ({ id, title: allPages.find((p) => p.id === id)?.title ?? id })),
-    linkHosts: [...hosts].sort(),
+    linkHosts: [...new Set(addresses.map((url) => url.hostname))].sort(),
+    awsLinks: addresses.filter((url) => isAwsHost(url.hostname)).map((url) => url.href).sort(),
+    ownPages: (pack.pages ?? []).map((page) => ({ id: page.id, title: page.title, addresses: page.urls.map(describeAddress) })),
     warnings: steps.flatMap((s) => (s.warnings ?? []).map((text) => ({ step: s.title, text }))),
     identities: [...new Set(steps.flatMap((s) => (s.identity ? [s.identity] : [])))],
     regions: [...new Set(steps.flatMap((s) => (s.region ? [s.region] : [])))],

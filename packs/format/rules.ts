@@ -4,12 +4,11 @@ import { formatPath } from './problems';
 import { checkLink } from './links';
 import { LIMITS } from './limits';
 import { checkCssSelector } from './css-grammar';
+import { REGEX_LOOKING } from './page-address';
 import type { ParsedSource } from './yaml-source';
 
 const LOCATOR_KINDS = ['role', 'label', 'testId', 'text', 'css'] as const;
 const CONDITION_KINDS = ['clicked', 'page', 'flash', 'appears', 'state', 'manual'] as const;
-/** Characters that only make sense in a regular expression, never in a glob or a Cloudscape prefix selector. */
-const REGEX_LOOKING = /[\\^$()|+{}]|\.\*|\[\^|\?[:=!]/;
 
 /** Rules across fields that the schema alone cannot state. */
 export function checkPackRules(pack: PackSource, source: ParsedSource, knownPages: ReadonlySet<string>): Problem[] {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LIMITS } from './limits';
 import { ARIA_ROLES } from './roles';
+import { PAGE_HASH_PATTERN, PAGE_PATH_PATTERN, QUERY_KEY_PATTERN, QUERY_VALUE_PATTERN, pageAddressFix } from './page-address';
 
 /**
  * The tutorial pack format, version 1: the public contract between instructors' pack files and
@@ -103,15 +104,21 @@ export const SectionSchema = z.strictObject({
   steps: z.array(StepSchema).min(1).max(LIMITS.stepsPerSection),
 });
 
-/** URL pattern of a console page: globs, never regular expressions. */
+/**
+ * URL pattern of a console page: globs, never regular expressions. The host is a kind, never a
+ * name; path, hash and query use a safe character set so no part can change the host
+ * (`page-address.ts`).
+ */
 export const UrlPatternSchema = z.strictObject({
   host: z.enum(['console', 'signin']),
   /** Paths, e.g. `/iam/home`; `*` matches within one segment. */
-  path: z.array(text(200)).min(1).max(10),
+  path: z.array(z.string().max(200).regex(PAGE_PATH_PATTERN, pageAddressFix('path'))).min(1).max(10),
   /** Hash routes after normalising `$` to `/` and dropping `?…`, e.g. `/users/details/*`. */
-  hash: z.array(z.string().max(200)).max(20).optional(),
+  hash: z.array(z.string().max(200).regex(PAGE_HASH_PATTERN, pageAddressFix('hash'))).max(20).optional(),
   /** Query parameters the hash or the URL must carry, e.g. `{ section: security_credentials }`. */
-  query: z.record(z.string().max(64), z.string().max(200)).optional(),
+  query: z
+    .record(z.string().max(64).regex(QUERY_KEY_PATTERN, pageAddressFix('query key')), z.string().max(200).regex(QUERY_VALUE_PATTERN, pageAddressFix('query value')))
+    .optional(),
 });
 
 export const PageSignatureSchema = z.strictObject({

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { formatPath, type Problem } from './problems';
 import type { ParsedSource } from './yaml-source';
+import { addressPartOf, explainPageAddress } from './page-address';
 
 type Issue = z.core.$ZodIssue;
 
@@ -37,8 +38,16 @@ export function issueToProblem(issue: Issue, source: ParsedSource, allowedKeys: 
           fix: `Use one of: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}.`,
         },
       ];
-    case 'invalid_format':
+    case 'invalid_format': {
+      const part = issue.format === 'regex' && 'pattern' in issue ? addressPartOf(String(issue.pattern)) : null;
+      if (part && typeof issue.input === 'string') return [{ path: formatPath(path), ...source.locate(path), ...explainPageAddress(part, issue.input) }];
       return [{ path: formatPath(path), ...source.locate(path), message: `${field} is not in the expected format`, fix: issue.message }];
+    }
+    case 'invalid_key':
+      // A record key that breaks its own rule: report it at the key, explained like a value.
+      return issue.issues.flatMap((inner) =>
+        issueToProblem({ ...inner, path } as Issue, source, allowedKeys).map((problem) => ({ ...problem, ...source.locate(path, true) })),
+      );
     case 'too_big':
     case 'too_small': {
       const big = issue.code === 'too_big';

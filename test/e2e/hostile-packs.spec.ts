@@ -4,6 +4,10 @@ import { test, expect, IAM_HOME } from './fixtures';
 import { ALLOWED_LINK_HOSTS } from '../../packs/format/links';
 import { corpusPayloads, licenceText, xssCorpus } from '../support/xss-corpus';
 import { hostilePacks } from '../support/hostile-packs';
+import { HOSTILE_HASHES, HOSTILE_PATHS, HOSTILE_QUERY, packPastTheLoader, packSource, probeAddress, urlWith, type AddressField } from '../support/hostile-addresses';
+import { startPack } from '../support/packs';
+import { pageUrl } from '../../content/console/page-url';
+import { isConsoleOrSigninHost } from '../../content/console/hosts';
 import { ALLOWED_ATTRIBUTES, OVERLAY_TAGS, PAGE_TAGS, auditRendering, type AuditFindings } from '../support/render-audit';
 
 /** The link allow-list as one anchored pattern, `*.` meaning any subdomain. */
@@ -131,4 +135,96 @@ test('the rendering audit notices markup, handlers and links it must refuse', as
       'style "background:url(x)" on <div>',
     ]),
   );
+});
+
+const CRAFTED: [AddressField, string[]][] = [
+  ['path', HOSTILE_PATHS],
+  ['hash', HOSTILE_HASHES],
+  ['query key', HOSTILE_QUERY],
+  ['query value', HOSTILE_QUERY],
+];
+
+test('hostile strings in page path, hash and query: the loader refuses each with a position, and what it accepts stays on the console', () => {
+  const counts = { refused: 0, accepted: 0 };
+  const corpus = corpusPayloads().map((p) => p.payload);
+  for (const [field, crafted] of CRAFTED) {
+    for (const value of [...crafted, ...corpus]) {
+      const probe = probeAddress(field, value);
+      if (!probe.ok) {
+        counts.refused += 1;
+        for (const problem of probe.problems) {
+          expect(problem.path, `${field} ${JSON.stringify(value)}`).toMatch(/^pages\[0\]\.urls\[0\]\.(path|hash|query)/);
+          expect(problem.line > 0 && problem.column > 0, `${field} ${JSON.stringify(value)} at ${problem.line}:${problem.column}`).toBe(true);
+        }
+        continue;
+      }
+      // Every crafted address is refused; a corpus string the format accepts is harmless text.
+      expect(crafted, `${field} ${JSON.stringify(value)} was accepted`).not.toContain(value);
+      counts.accepted += 1;
+      const url = pageUrl({ id: 'p', title: 'P', urls: [urlWith(field, value)] }, new URL(IAM_HOME));
+      expect(url && isConsoleOrSigninHost(url.hostname) ? url.hostname : null, `${field} ${JSON.stringify(value)}`).toBe('us-east-1.console.aws.amazon.com');
+    }
+  }
+  console.log(`hostile page addresses: ${counts.refused} refused by the loader with a position, ${counts.accepted} accepted and all on the console host`);
+});
+
+test('"Go there" and the popup\'s Go never leave the console, even for page addresses the loader would refuse', async ({ context, page, extensionId, serviceWorker }) => {
+  test.setTimeout(240_000);
+  const hosts = new Set<string>();
+  context.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.protocol === 'https:' || url.protocol === 'http:') hosts.add(url.hostname);
+  });
+
+  // Imported, a pack carrying every crafted address is refused with a line:column for each.
+  const cases = CRAFTED.flatMap(([field, values]) => values.map((value) => urlWith(field, value)));
+  const all = packSource('hostile-addresses', cases[0]!);
+  all.pages = cases.map((url, i) => ({ id: `hostile.p${i}`, title: `Page ${i}`, urls: [url] }));
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  await page.getByLabel('Import pack').setInputFiles({ name: 'hostile-addresses.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(all, null, 2)) });
+  const alerts = page.locator('.cc-problems [role="alert"]');
+  await expect(alerts).toHaveCount(cases.length);
+  for (const text of await alerts.allTextContents()) expect(text).toMatch(/^hostile-addresses\.json:\d+:\d+ /);
+
+  // Installed past the loader (straight into storage), each hostile path, and a few hashes and
+  // queries (which the URL API keeps in the fragment and the query anyway), is pressed with Go there.
+  const pressed = [...HOSTILE_PATHS.map((v) => urlWith('path', v)), ...HOSTILE_HASHES.slice(0, 2).map((v) => urlWith('hash', v)), ...HOSTILE_QUERY.slice(0, 2).map((v) => urlWith('query value', v))];
+  let refused = 0;
+  let stayed = 0;
+  for (const [i, url] of pressed.entries()) {
+    const pack = packPastTheLoader(`hostile-go-${i}`, url);
+    await startPack(serviceWorker, pack, 'go');
+    if (page.url() !== IAM_HOME) await page.goto(IAM_HOME);
+    const callout = page.locator('console-coach-overlay [data-cc="callout"][data-step-id="go"]');
+    await expect(callout).toHaveAttribute('data-state', 'elsewhere');
+    await callout.getByRole('button', { name: 'Go there' }).click({ timeout: 10_000 });
+    const refusal = callout.locator('[data-cc="go-there-refused"]');
+    await expect.poll(async () => page.url() !== IAM_HOME || (await refusal.isVisible()), { message: JSON.stringify(url) }).toBe(true);
+    if (await refusal.isVisible()) {
+      refused += 1;
+      await expect(refusal).toContainText('not a console address');
+      // The learner is not stuck: Done is there, and has the keyboard focus.
+      await expect(callout.getByRole('button', { name: 'Done' })).toBeFocused();
+      expect(page.url()).toBe(IAM_HOME);
+    } else {
+      stayed += 1;
+      await page.waitForLoadState('domcontentloaded');
+      expect(isConsoleOrSigninHost(new URL(page.url()).hostname), `${JSON.stringify(url)} led to ${page.url()}`).toBe(true);
+    }
+  }
+
+  // The popup's Go refuses the same way, with a message and no new tab.
+  const pack = packPastTheLoader('hostile-popup', urlWith('path', '//evil.example/x'));
+  await startPack(serviceWorker, pack, 'go');
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  const tabs = context.pages().length;
+  await popup.getByRole('button', { name: 'Go to: Open the hostile page' }).click();
+  await expect(popup.locator('[data-cc="go-refused"]')).toContainText('not a console address');
+  expect(context.pages().length).toBe(tabs);
+  await popup.close();
+
+  const offConsole = [...hosts].filter((host) => !isConsoleOrSigninHost(host));
+  expect(offConsole, 'hosts requested off the console').toEqual([]);
+  console.log(`Go there on ${pressed.length} hostile page addresses past the loader: ${refused} refused with a message, ${stayed} opened on the console host, 0 requests elsewhere`);
 });
