@@ -1,12 +1,14 @@
 import { defineConfig } from '@playwright/test';
+import { within } from './test/support/timeouts';
 
 // Each test launches its own Chromium with the built extension (see test/e2e/fixtures.ts), so
 // there are no browser projects here. Two cores: two workers at most.
 export default defineConfig({
   testDir: 'test/e2e',
   outputDir: 'test-results/e2e',
-  timeout: 60_000,
-  expect: { timeout: 10_000 },
+  // Hang guards, stretched on slower or busier machines (test/support/timeouts.ts).
+  timeout: within(60_000),
+  expect: { timeout: within(10_000) },
   fullyParallel: false,
   workers: process.env.CI ? 2 : 2,
   retries: 0,

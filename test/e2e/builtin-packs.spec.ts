@@ -6,6 +6,7 @@ import type { Page, Worker, BrowserContext } from '@playwright/test';
 import type { PracticeBackend } from '../practice-console/server/practice-server';
 import { readFileSync } from 'node:fs';
 import { CANARY } from '../practice-console/src/state/secrets';
+import { within } from '../support/timeouts';
 
 const MFA_CODES = { first: '123456', second: '654321' };
 
@@ -123,7 +124,7 @@ async function playPack(f: PackFixtures, packId: string, values: Record<string, 
 }
 
 test.describe('built-in packs, played by a student from start to finish', () => {
-  test.setTimeout(240_000);
+  test.setTimeout(within(240_000));
 
   test('iam-first-steps', async ({ context, extensionId, serviceWorker, backend }) => {
     await playPack({ context, extensionId, serviceWorker, backend }, 'iam-first-steps', IAM_FIRST_STEPS_VALUES, expectIamFirstStepsOutcome, IAM_FIRST_STEPS_CHECKPOINT);
@@ -221,7 +222,7 @@ test.describe('built-in packs, played by a student from start to finish', () => 
 
 
 test.describe('a tutorial started from a checkpoint, as console-variant and language tests will', () => {
-  test.setTimeout(240_000);
+  test.setTimeout(within(240_000));
 
   test('iam-first-steps resumes half-way in a fresh browser with the saved account and progress, and finishes', async ({ context, extensionId, serviceWorker, backend }) => {
     const name = `iam-first-steps@${IAM_FIRST_STEPS_CHECKPOINT}`;

@@ -6,6 +6,7 @@ import { readPack, readProgress, startPack } from '../support/packs';
 import { CHROME_EXTENSION_DIR, launchPracticeBrowser } from '../support/launch';
 import { createPracticeBackend } from '../practice-console/server/practice-server';
 import { MAX_REMOUNTS } from '../../content/overlay/keep-mounted';
+import { within } from '../support/timeouts';
 
 const TOUR = 'test/fixtures/packs/overlay-tour.yaml';
 
@@ -39,8 +40,9 @@ test('after the extension is reloaded, the old overlays in open tabs go away whe
     await expect(tab.locator('console-coach-overlay [data-cc="callout"]')).toBeVisible();
   }
   // Reload after the call returns: the worker that runs it goes away.
+  const reloaded = context.waitForEvent('serviceworker');
   await serviceWorker.evaluate(() => void setTimeout(() => (chrome as unknown as { runtime: { reload(): void } }).runtime.reload(), 50));
-  await page.waitForTimeout(1000);
+  await reloaded;
   for (const tab of tabs) {
     await tab.bringToFront();
     await tab.mouse.click(700, 500);
@@ -72,7 +74,8 @@ test(`when the page removes the overlay it comes back ${MAX_REMOUNTS} times, the
     await expect(host.locator('[data-cc="callout"]'), `back after removal ${i + 1}`).toBeVisible();
   }
   await page.evaluate(() => document.querySelector('console-coach-overlay')!.remove());
-  await page.waitForTimeout(500);
+  // It must stay away: give it the time it took to come back before.
+  await page.waitForTimeout(within(500));
   await expect(host).toHaveCount(0);
   // The page is still the student's: it works as before.
   await page.getByRole('link', { name: 'User groups' }).click();
@@ -80,7 +83,7 @@ test(`when the page removes the overlay it comes back ${MAX_REMOUNTS} times, the
 });
 
 test('after an extension update (same profile, new version) the tutorial resumes where it was, with its progress', async () => {
-  test.setTimeout(90_000);
+  test.setTimeout(within(90_000));
   // An unpacked extension keeps its id and storage when its folder gets a new version: an update.
   const extensionDir = mkdtempSync(join(tmpdir(), 'console-coach-update-'));
   cpSync(CHROME_EXTENSION_DIR, extensionDir, { recursive: true });

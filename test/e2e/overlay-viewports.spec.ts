@@ -2,6 +2,7 @@ import type { Locator, Page } from '@playwright/test';
 import { test, expect, iamUrl, IAM_HOME } from './fixtures';
 import { readPack, startPack } from '../support/packs';
 import { overlaps } from './overlay-pages';
+import { within } from '../support/timeouts';
 
 const VIEWPORTS = Number(process.env.VIEWPORT_RUNS ?? 100);
 
@@ -31,7 +32,7 @@ async function checkPlacement(page: Page, target: Locator) {
 }
 
 test(`over ${VIEWPORTS} random viewport sizes the callout never covers its target`, async ({ page, serviceWorker }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(within(180_000));
   const seed = Number(process.env.VIEWPORT_SEED ?? 20261123);
   const next = random(seed);
   const pack = readPack('test/fixtures/packs/overlay-tour.yaml');

@@ -3,11 +3,12 @@ import { test, expect, iamUrl, IAM_HOME } from './fixtures';
 import { OverlayPage, overlaps } from './overlay-pages';
 
 import { activeStep, readPack, readProgress, startPack } from '../support/packs';
+import { within } from '../support/timeouts';
 
 const TOUR = 'test/fixtures/packs/overlay-tour.yaml';
 
 test('plays the tour: each callout points at its element, and clicking through records verified steps', async ({ page, serviceWorker, backend }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(within(90_000));
   const overlay = new OverlayPage(page);
   const pack = readPack(TOUR);
   await page.goto(IAM_HOME);
@@ -85,7 +86,7 @@ test('plays the tour: each callout points at its element, and clicking through r
 });
 
 test('a target inserted 10 s late gets its callout (after the fallback showed); a target that never comes gets the fallback', async ({ page, serviceWorker }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(within(60_000));
   const overlay = new OverlayPage(page);
   const pack = readPack(TOUR);
   pack.sections[0]!.steps[0]!.target = [{ testId: 'late-button' }];
@@ -102,8 +103,8 @@ test('a target inserted 10 s late gets its callout (after the fallback showed); 
       document.querySelector('h1')!.after(button);
     }, 10_000),
   );
-  await expect(overlay.callout).toHaveAttribute('data-state', 'missing', { timeout: 15_000 });
-  await expect(overlay.callout).toHaveAttribute('data-state', 'anchored', { timeout: 15_000 });
+  await expect(overlay.callout).toHaveAttribute('data-state', 'missing', { timeout: within(15_000) });
+  await expect(overlay.callout).toHaveAttribute('data-state', 'anchored', { timeout: within(15_000) });
   await expect(overlay.callout).toHaveAttribute('data-step-id', 'open-users');
   await overlay.expectSpotlightOn(page.getByTestId('late-button'));
 
@@ -111,7 +112,7 @@ test('a target inserted 10 s late gets its callout (after the fallback showed); 
   await startPack(serviceWorker, pack);
   await page.reload();
   await overlay.expectStep('open-users', 'waiting');
-  await expect(overlay.callout).toHaveAttribute('data-state', 'missing', { timeout: 15_000 });
+  await expect(overlay.callout).toHaveAttribute('data-state', 'missing', { timeout: within(15_000) });
   await expect(overlay.callout).toContainText("Can't find");
   await page.screenshot({ path: 'test-results/screens/overlay-missing.png' });
   await overlay.button('Done').click();
@@ -129,7 +130,7 @@ test('while a console modal is open, focus stays in it', async ({ page, serviceW
   await page.getByLabel('Preferred alias').focus();
   await startPack(serviceWorker, pack);
   await expect(overlay.callout).toBeVisible();
-  await page.waitForTimeout(300);
+  await page.waitForTimeout(within(300));
   const focusInModal = await page.evaluate(() => !!document.activeElement?.closest('[role="dialog"]'));
   expect(focusInModal).toBe(true);
   await page.keyboard.type('my-class');

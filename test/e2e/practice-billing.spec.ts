@@ -1,9 +1,10 @@
 import { test, expect } from './fixtures';
+import { within } from '../support/timeouts';
 
 const billing = (hash: string) => `https://us-east-1.console.aws.amazon.com/billing/home${hash}`;
 
 test('billing: root activates IAM access and billing alerts, then creates a billing alarm in us-east-1', async ({ page, backend }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(within(60_000));
   await page.goto(billing('#/account'));
   const access = page.locator('#root').getByRole('heading', { name: 'IAM user and role access to Billing information' }).locator('xpath=ancestor::*[.//button][1]');
   await access.getByRole('button', { name: 'Edit' }).click();

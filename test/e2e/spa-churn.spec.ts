@@ -1,10 +1,11 @@
 import { test, expect, iamUrl } from './fixtures';
 import { readPack, startPack } from '../support/packs';
+import { within } from '../support/timeouts';
 
 const TRANSITIONS = Number(process.env.CHURN_RUNS ?? 100);
 
 test(`over ${TRANSITIONS} pushState/replaceState/popstate/hashchange transitions the step follows the committed URL`, async ({ page, serviceWorker }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(within(120_000));
   const callout = page.locator('console-coach-overlay [data-cc="callout"]');
   await page.goto(iamUrl('/users'));
   await startPack(serviceWorker, readPack('test/fixtures/packs/overlay-tour.yaml'), 'start-create-user');
@@ -30,7 +31,7 @@ test(`over ${TRANSITIONS} pushState/replaceState/popstate/hashchange transitions
     const committed = await page.evaluate(() => location.hash);
     // On the Users route the step is here (anchored, or waiting while the page catches up); elsewhere otherwise.
     const onUsers = /^#\/users(\$|\?.*)?$/.test(committed);
-    await expect(callout, `after ${kind} to ${committed}`).toHaveAttribute('data-state', onUsers ? /^(anchored|waiting)$/ : 'elsewhere', { timeout: 3_000 });
+    await expect(callout, `after ${kind} to ${committed}`).toHaveAttribute('data-state', onUsers ? /^(anchored|waiting)$/ : 'elsewhere', { timeout: within(3_000) });
   }
   console.log(`churn: ${TRANSITIONS} transitions (${Object.entries(counts).map(([k, n]) => `${k} ${n}`).join(', ')}), the callout followed the committed URL every time`);
 });

@@ -1,6 +1,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect } from './fixtures';
 import { CANARY } from '../practice-console/src/state/secrets';
+import { within } from '../support/timeouts';
 
 export interface PlayedStep {
   stepId: string;
@@ -35,7 +36,7 @@ export async function playAsStudent(
     page = context.pages().filter((p) => !p.url().startsWith('chrome-extension://')).at(-1) ?? page;
     const callout = page.locator('console-coach-overlay [data-cc="callout"]');
     try {
-      await callout.waitFor({ timeout: 5_000 });
+      await callout.waitFor({ timeout: within(5_000) });
     } catch {
       continue; // navigating
     }
@@ -52,7 +53,7 @@ export async function playAsStudent(
     if (key !== lastKey) {
       lastKey = key;
       stuckSince = Date.now();
-    } else if (Date.now() - stuckSince > 20_000) {
+    } else if (Date.now() - stuckSince > within(20_000)) {
       throw new Error(`The student is stuck at step "${stepId}" (${state}): ${text}`);
     }
     if (state === 'missing' || state === 'blocked') throw new Error(`Step "${stepId}" is ${state}: ${text}`);
@@ -108,7 +109,7 @@ export async function playAsStudent(
 
 async function waitForChange(callout: ReturnType<Page['locator']>, stepId: string) {
   await expect
-    .poll(async () => (await callout.getAttribute('data-step-id', { timeout: 1_000 }).catch(() => null)) !== stepId || (await callout.textContent().catch(() => ''))?.includes('Tutorial complete'), { timeout: 10_000 })
+    .poll(async () => (await callout.getAttribute('data-step-id', { timeout: within(1_000) }).catch(() => null)) !== stepId || (await callout.textContent().catch(() => ''))?.includes('Tutorial complete'), { timeout: within(10_000) })
     .toBe(true)
     .catch(() => undefined);
 }

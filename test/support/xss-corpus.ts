@@ -61,3 +61,19 @@ export function corpusPayloads(): { source: string; payload: string }[] {
   }
   return out;
 }
+
+/**
+ * The payloads one run renders: every one with HOSTILE_FULL=1; otherwise an even share of each
+ * list, picked by a seed that is new each run and logged (HOSTILE_SEED replays it), so CI runs
+ * cover the whole corpus between them while each stays within its time. The loader-only tests
+ * keep using the whole corpus (they are fast).
+ */
+export function sampledPayloads(share = Number(process.env.HOSTILE_SHARE ?? 0.25)): { payloads: { source: string; payload: string }[]; seed: number; full: boolean } {
+  const all = corpusPayloads();
+  const seed = Number(process.env.HOSTILE_SEED ?? Date.now() % 2_147_483_647);
+  if (process.env.HOSTILE_FULL === '1' || share >= 1) return { payloads: all, seed, full: true };
+  let state = seed >>> 0 || 1;
+  const random = () => ((state = Math.imul(state ^ (state >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0) / 2 ** 32;
+  const picked = all.filter(() => random() < share);
+  return { payloads: picked, seed, full: false };
+}
