@@ -13,10 +13,11 @@ import { ALLOWED_LINK_HOSTS } from './allowed-link-hosts';
 type Text = string | ((params: never) => string);
 
 /**
- * An entry. When the fix depends on the parameters, `fixInDocs` says it in general for the guide.
+ * An entry. `fixInDocs` is the fix as the guide's table states it: required when the fix depends
+ * on the parameters, and used to shorten a long fix that the guide explains elsewhere.
  */
 type ProblemEntry =
-  | { title: string; message: Text; fix: string }
+  | { title: string; message: Text; fix: string; fixInDocs?: string }
   | { title: string; message: Text; fix: (params: never) => string; fixInDocs: string };
 
 /** The parts of a pack page's address, each with its own character set (page-address.ts). */
@@ -31,6 +32,7 @@ export const ADDRESS_PART_FIXES: Record<AddressPart, string> = {
 };
 const ADDRESS_FIX_IN_DOCS = 'Write the part with its own characters: see "Pages" above (a path starts with one /, e.g. /iam/home).';
 
+const CSS_GRAMMAR_IN_DOCS = 'see "CSS locators: the grammar" above.';
 const CSS_GRAMMAR =
   'Pack CSS may use tag names, *, [class*="awsui_<component>_"], [data-testid="…"], [role="…"], [type="…"], aria-* attributes (not aria-value*, aria-placeholder, aria-invalid), combinators, :not()/:is()/:where() and structural pseudo-classes (docs/authoring.md).';
 const CSS_TYPED_VALUE_FIX =
@@ -229,6 +231,7 @@ export const PROBLEMS = {
     title: 'A CSS escape',
     message: ({ selector }: { selector: string }) => `The selector ${quoted(selector)} uses a backslash escape`,
     fix: `Write names and values without escapes. ${CSS_GRAMMAR}`,
+    fixInDocs: `Write names and values without escapes; ${CSS_GRAMMAR_IN_DOCS}`,
   },
   'css-comment': { title: 'A CSS comment', message: ({ selector }: { selector: string }) => `The selector ${quoted(selector)} contains a comment`, fix: 'Remove the comment.' },
   'css-control-character': {
@@ -240,6 +243,7 @@ export const PROBLEMS = {
     title: 'CSS that cannot be parsed',
     message: ({ selector, reason }: { selector: string; reason: string }) => `The selector ${quoted(selector)} cannot be parsed (${reason})`,
     fix: `Write a plain CSS selector. ${CSS_GRAMMAR}`,
+    fixInDocs: `Write a plain CSS selector; ${CSS_GRAMMAR_IN_DOCS}`,
   },
   'css-dangling-combinator': {
     title: 'A CSS combinator without an element on both sides',
@@ -247,7 +251,12 @@ export const PROBLEMS = {
     fix: 'Put an element on both sides of >, ~ and +.',
   },
   'css-namespace': { title: 'A CSS namespace', message: ({ part }: { part: string }) => `${quoted(part)} names a namespace`, fix: CSS_NAMESPACE_FIX },
-  'css-not-a-tag': { title: 'Not a tag name', message: ({ part }: { part: string }) => `${quoted(part)} is not a tag name`, fix: CSS_GRAMMAR },
+  'css-not-a-tag': {
+    title: 'Not a tag name',
+    message: ({ part }: { part: string }) => `${quoted(part)} is not a tag name`,
+    fix: CSS_GRAMMAR,
+    fixInDocs: `Use a tag name such as button or input; ${CSS_GRAMMAR_IN_DOCS}`,
+  },
   'css-pseudo-element': {
     title: 'A CSS pseudo-element',
     message: ({ part }: { part: string }) => `${quoted(part)} is a pseudo-element`,
@@ -301,6 +310,7 @@ export const PROBLEMS = {
     title: 'An attribute pack CSS may not use',
     message: ({ part, attribute }: { part: string; attribute: string }) => `${quoted(part)} selects on the ${attribute} attribute, which pack CSS may not use`,
     fix: `Use \`role\` + \`name\`, \`label\`, \`testId\` or \`text\` instead. ${CSS_GRAMMAR}`,
+    fixInDocs: `Use \`role\` + \`name\`, \`label\`, \`testId\` or \`text\` instead; ${CSS_GRAMMAR_IN_DOCS}`,
   },
   'css-nth-argument': {
     title: 'An :nth-… argument other than an+b',
@@ -318,6 +328,7 @@ export const PROBLEMS = {
     title: 'A pseudo-class pack CSS may not use',
     message: ({ part }: { part: string }) => `${quoted(part)} is not a pseudo-class pack CSS may use`,
     fix: `Use :not(), :is(), :where(), :checked, :disabled, :first-child or :nth-child(an+b). ${CSS_GRAMMAR}`,
+    fixInDocs: `Use :not(), :is(), :where(), :checked, :disabled, :first-child or :nth-child(an+b); ${CSS_GRAMMAR_IN_DOCS}`,
   },
 
   // Links (author.url, steps[].links, links in bodies)
@@ -333,6 +344,7 @@ export const PROBLEMS = {
     title: 'A link to a host that is not allowed',
     message: ({ host }: { host: string }) => `Links to ${host} are not allowed`,
     fix: `Link to AWS or documentation sites: ${ALLOWED_LINK_HOSTS.join(', ')}.`,
+    fixInDocs: 'Link to AWS or documentation sites: the hosts listed under "Links" above.',
   },
 
   // Step bodies: the Markdown subset
@@ -391,5 +403,5 @@ export function describeProblem(ref: ProblemRef): ProblemText {
 /** The fix as the authoring guide states it: general where the real fix depends on parameters. */
 export function fixInDocs(code: ProblemCode): string {
   const entry: ProblemEntry = PROBLEMS[code];
-  return 'fixInDocs' in entry ? entry.fixInDocs : entry.fix;
+  return entry.fixInDocs ?? (entry.fix as string);
 }
