@@ -372,10 +372,9 @@ export const PROBLEMS = {
 export type ProblemCode = keyof typeof PROBLEMS;
 
 type ParamsOf<T> = T extends (params: infer P) => string ? P : unknown;
-type Entry<C extends ProblemCode> = (typeof PROBLEMS)[C];
+type Needs<C extends ProblemCode> = ParamsOf<(typeof PROBLEMS)[C]['message']> & ParamsOf<(typeof PROBLEMS)[C]['fix']>;
 /** What an entry's message and fix need; `{}` when they need nothing. */
-export type ProblemParams<C extends ProblemCode> =
-  unknown extends ParamsOf<Entry<C>['message']> & ParamsOf<Entry<C>['fix']> ? Record<string, never> : ParamsOf<Entry<C>['message']> & ParamsOf<Entry<C>['fix']>;
+export type ProblemParams<C extends ProblemCode> = unknown extends Needs<C> ? Record<string, never> : Needs<C>;
 
 /** What a problem says, without where it is. */
 export interface ProblemText {
