@@ -1,12 +1,13 @@
 /**
  * console-coach validate <files...> [--json]
  * Exit 0 when every pack is valid, 1 when any is not, 2 on wrong usage.
- * Problems print as `file:line:column message. Fix: …`, the form editors and CI logs link.
+ * Problems print as `file:line:column message [code]. Fix: …`, the form editors and CI logs link;
+ * `--json` carries each problem's `code` too (docs/authoring.md lists them).
  */
 import { readFileSync } from 'node:fs';
 import { loadPack } from './format/load';
 import { loadCatalogue } from './format/catalogue';
-import { formatProblem, type Problem } from './format/problems';
+import { formatProblem, problem, WHOLE_FILE, type Problem } from './format/problems';
 import { CATALOGUE_TEXT } from './catalogue-text';
 
 const USAGE = 'Usage: console-coach validate <pack.yaml|pack.json>... [--json]';
@@ -28,8 +29,9 @@ export function validateFiles(files: string[]): FileReport[] {
     try {
       text = readFileSync(file, 'utf8');
     } catch (error) {
-      const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'No such file' : `Cannot read the file (${String(error)})`;
-      return { file, valid: false, problems: [{ path: '', line: 1, column: 1, message: reason, fix: 'Check the path.' }] };
+      const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+      const unread = missing ? problem('file-not-found', {}, WHOLE_FILE) : problem('file-unreadable', { reason: String(error) }, WHOLE_FILE);
+      return { file, valid: false, problems: [unread] };
     }
     const result = loadPack(text, { knownPages });
     if (!result.ok) return { file, valid: false, problems: result.problems };

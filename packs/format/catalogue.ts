@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { PageSchema, type PageDefinition } from './schema';
 import { parseSource } from './yaml-source';
 import { issueToProblem } from './zod-problems';
-import type { Problem } from './problems';
+import { problem, type Problem } from './problems';
 
 const CatalogueSchema = z.array(PageSchema).min(1);
 
@@ -17,7 +17,7 @@ export function loadCatalogue(text: string): { ok: true; pages: PageDefinition[]
   const seen = new Set<string>();
   const problems: Problem[] = [];
   result.data.forEach((page, index) => {
-    if (seen.has(page.id)) problems.push({ path: `[${index}].id`, ...parsed.source.locate([index, 'id']), message: `Duplicate page id "${page.id}"`, fix: 'Give each page its own id.' });
+    if (seen.has(page.id)) problems.push(problem('duplicate-page-id', { id: page.id }, { path: `[${index}].id`, ...parsed.source.locate([index, 'id']) }));
     seen.add(page.id);
   });
   return problems.length ? { ok: false, problems } : { ok: true, pages: result.data };

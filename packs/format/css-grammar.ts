@@ -1,4 +1,5 @@
 import { parse, stringify, SelectorType, AttributeAction, type AttributeSelector, type PseudoSelector, type Selector } from 'css-what';
+import { describeProblem, type ProblemRef, type ProblemText } from './problem-catalogue';
 
 /**
  * The CSS a pack's `css` locator may use: a whitelist checked on the parsed selector, because an
@@ -18,12 +19,14 @@ import { parse, stringify, SelectorType, AttributeAction, type AttributeSelector
  * in the content script.
  */
 
-export interface CssRefusal {
+/** A refusal in words (code, message, fix), with the catalogue reference the loader places. */
+export interface CssRefusal extends ProblemText {
   /** The part of the selector refused, as written back by the parser. */
   part: string;
-  message: string;
-  fix: string;
+  problem: ProblemRef;
 }
+
+const refusal = (part: string, problem: ProblemRef): CssRefusal => ({ part, problem, ...describeProblem(problem) });
 
 /** A full hashed Cloudscape class such as awsui_button_vjswe_t8nlg_157 (changes with every console release). */
 export const FULL_HASHED_CLASS = /awsui_[a-z0-9-]+_[a-z0-9]{5}_[a-z0-9]{5}_\d+/;
@@ -34,12 +37,9 @@ const AN_PLUS_B = /^\s*(?:odd|even|[+-]?\d+|[+-]?\d*n(?:\s*[+-]\s*\d+)?)\s*$/i;
 const PLAIN_PSEUDOS = new Set(['first-child', 'last-child', 'only-child', 'first-of-type', 'last-of-type', 'only-of-type', 'checked', 'indeterminate', 'disabled', 'enabled']);
 const NTH_PSEUDOS = new Set(['nth-child', 'nth-last-child', 'nth-of-type', 'nth-last-of-type']);
 const LIST_PSEUDOS = new Set(['not', 'is', 'where']);
+/** Pseudo-classes whose match depends on what the learner typed. */
+const TYPING_PSEUDOS = new Set(['placeholder-shown', 'valid', 'invalid', 'user-valid', 'user-invalid', 'in-range', 'out-of-range', 'blank', 'autofill']);
 const COMBINATORS = new Set<string>([SelectorType.Descendant, SelectorType.Child, SelectorType.Sibling, SelectorType.Adjacent]);
-
-const GRAMMAR =
-  'Pack CSS may use tag names, *, [class*="awsui_<component>_"], [data-testid="…"], [role="…"], [type="…"], aria-* attributes (not aria-value*, aria-placeholder, aria-invalid), combinators, :not()/:is()/:where() and structural pseudo-classes (docs/authoring.md).';
-const VALUE_FIX = 'Find the field by `label:` or `role` + `name`, and use a `state` condition for checkboxes and radios: the coach never selects on what is typed.';
-const NAME_FIX = 'Use `role` + `name`, `label`, `testId` or `text` instead.';
 
 /** Attributes whose value is (or mirrors, or judges) what the learner typed or a control's current value. */
 const isValueAttribute = (name: string) => ['value', 'placeholder', 'aria-placeholder', 'aria-invalid'].includes(name) || name.startsWith('aria-value');
@@ -47,15 +47,15 @@ const isValueAttribute = (name: string) => ['value', 'placeholder', 'aria-placeh
 /** Why a selector is outside the grammar: nothing when it is inside. */
 export function checkCssSelector(selector: string): CssRefusal[] {
   // Escapes and comments are where parsers disagree; the grammar never needs them.
-  if (selector.includes('\\')) return [{ part: '\\', message: `The selector "${selector}" uses a backslash escape`, fix: `Write names and values without escapes. ${GRAMMAR}` }];
-  if (selector.includes('/*')) return [{ part: '/*', message: `The selector "${selector}" contains a comment`, fix: 'Remove the comment.' }];
+  if (selector.includes('\\')) return [refusal('\\', { code: 'css-escape', params: { selector } })];
+  if (selector.includes('/*')) return [refusal('/*', { code: 'css-comment', params: { selector } })];
   // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
-  if (/[\u0000-\u001f\u007f]/.test(selector)) return [{ part: selector, message: `The selector "${selector}" contains a control character or line break`, fix: 'Write the selector on one line.' }];
+  if (/[\u0000-\u001f\u007f]/.test(selector)) return [refusal(selector, { code: 'css-control-character', params: { selector } })];
   let parsed: Selector[][];
   try {
     parsed = parse(selector);
   } catch (error) {
-    return [{ part: selector, message: `The selector "${selector}" cannot be parsed (${(error as Error).message})`, fix: `Write a plain CSS selector. ${GRAMMAR}` }];
+    return [refusal(selector, { code: 'css-unparsable', params: { selector, reason: (error as Error).message } })];
   }
   const refusals: CssRefusal[] = [];
   checkList(parsed, refusals);
@@ -68,7 +68,8 @@ function checkList(list: Selector[][], out: CssRefusal[]) {
     const first = sequence[0];
     const last = sequence.at(-1);
     if ((first && isCombinator(first)) || (last && isCombinator(last))) {
-      out.push({ part: stringify([sequence]), message: `"${stringify([sequence])}" starts or ends with a combinator`, fix: 'Put an element on both sides of >, ~ and +.' });
+      const part = stringify([sequence]);
+      out.push(refusal(part, { code: 'css-dangling-combinator', params: { part } }));
     }
     for (const token of sequence) checkToken(token, out);
   }
@@ -78,65 +79,59 @@ const isCombinator = (token: Selector) => 'type' in token && (COMBINATORS.has(to
 
 function checkToken(token: Selector, out: CssRefusal[]) {
   const part = stringify([[token]]).trim() || token.type;
-  const refuse = (message: string, fix: string) => out.push({ part, message, fix });
+  const refuse: Refuse = (problem) => out.push(refusal(part, problem));
   switch (token.type) {
     case SelectorType.Tag:
-      if (token.namespace !== null) return refuse(`"${part}" names a namespace`, 'Drop the namespace prefix.');
-      if (!TAG_NAME.test(token.name)) return refuse(`"${part}" is not a tag name`, GRAMMAR);
+      if (token.namespace !== null) return refuse({ code: 'css-namespace', params: { part } });
+      if (!TAG_NAME.test(token.name)) return refuse({ code: 'css-not-a-tag', params: { part } });
       return;
     case SelectorType.Universal:
-      if (token.namespace !== null) refuse(`"${part}" names a namespace`, 'Drop the namespace prefix.');
+      if (token.namespace !== null) refuse({ code: 'css-namespace', params: { part } });
       return;
     case SelectorType.Attribute:
       return checkAttribute(token, part, refuse);
     case SelectorType.Pseudo:
       return checkPseudo(token, part, refuse, out);
     case SelectorType.PseudoElement:
-      return refuse(`"${part}" is a pseudo-element`, 'Select the element itself; pseudo-elements are not elements.');
+      return refuse({ code: 'css-pseudo-element', params: { part } });
     case SelectorType.Parent:
     case SelectorType.ColumnCombinator:
-      return refuse(`"${part}" is not a combinator pack CSS may use`, 'Use a space, >, ~ or +.');
+      return refuse({ code: 'css-combinator', params: { part } });
     default:
       return; // Descendant, child, sibling and adjacent combinators.
   }
 }
 
-type Refuse = (message: string, fix: string) => void;
+type Refuse = (problem: ProblemRef) => void;
 
 function checkAttribute(token: AttributeSelector, part: string, refuse: Refuse) {
   const name = token.name.toLowerCase();
   const { action } = token;
-  if (token.namespace !== null) return refuse(`"${part}" names a namespace`, 'Drop the namespace prefix.');
+  if (token.namespace !== null) return refuse({ code: 'css-namespace', params: { part } });
   if (name === 'class') {
-    if (FULL_HASHED_CLASS.test(token.value)) {
-      return refuse(`"${part}" names a full hashed Cloudscape class, which changes with every console release`, 'Match the component prefix instead, e.g. [class*="awsui_button_vjswe"].');
-    }
-    if (action !== AttributeAction.Any || !CLOUDSCAPE_PREFIX.test(token.value)) {
-      return refuse(`"${part}" is not a Cloudscape component prefix`, 'Match a component prefix with *=, e.g. [class*="awsui_button_"] or [class*="awsui_button_vjswe"].');
-    }
+    if (FULL_HASHED_CLASS.test(token.value)) return refuse({ code: 'css-full-hashed-class', params: { part } });
+    if (action !== AttributeAction.Any || !CLOUDSCAPE_PREFIX.test(token.value)) return refuse({ code: 'css-class-not-prefix', params: { part } });
     return;
   }
-  if (isValueAttribute(name)) return refuse(`"${part}" selects on a field's value or what the learner types; pack CSS may not`, VALUE_FIX);
+  if (isValueAttribute(name)) return refuse({ code: 'css-typed-value', params: { part } });
   if (name === 'data-testid') {
     if (action !== AttributeAction.Exists && action !== AttributeAction.Equals && action !== AttributeAction.Start && action !== AttributeAction.Any) {
-      refuse(`"${part}" compares a test id in a way pack CSS may not`, 'Use [data-testid="…"], [data-testid^="…"] or [data-testid*="…"], or the `testId:` locator.');
+      refuse({ code: 'css-test-id-comparison', params: { part } });
     }
     return;
   }
   if (name === 'role' || name === 'type') {
-    if (action !== AttributeAction.Exists && action !== AttributeAction.Equals) refuse(`"${part}" compares part of ${name}`, `Compare the whole value: [${name}="…"].`);
+    if (action !== AttributeAction.Exists && action !== AttributeAction.Equals) refuse({ code: 'css-partial-value', params: { part, attribute: name } });
     return;
   }
   if (name.startsWith('aria-')) {
-    if (action !== AttributeAction.Exists && action !== AttributeAction.Equals) {
-      refuse(`"${part}" compares part of an aria-* value`, 'Compare the whole value ([aria-expanded="true"]) or test presence ([aria-current]); to match a name use `role` + `name`.');
-    }
+    if (action !== AttributeAction.Exists && action !== AttributeAction.Equals) refuse({ code: 'css-partial-aria', params: { part } });
     return;
   }
-  if (name === 'href' || name === 'src' || name === 'action' || name === 'formaction') return refuse(`"${part}" selects on an address`, 'Find links by `role: link` and `name:`, or by `text:`.');
-  if (name === 'name') return refuse(`"${part}" selects on a form field's name`, 'Find the field by `label:`.');
-  if (name === 'id') return refuse(`"${part}" selects on an id; console ids are generated and can carry resource names`, 'Use `testId:` or `role` + `name`.');
-  refuse(`"${part}" selects on the ${name} attribute, which pack CSS may not use`, `${NAME_FIX} ${GRAMMAR}`);
+  if (name === 'href' || name === 'src' || name === 'action' || name === 'formaction') return refuse({ code: 'css-address-attribute', params: { part } });
+  if (name === 'name') return refuse({ code: 'css-name-attribute', params: { part } });
+  if (name === 'id') return refuse({ code: 'css-id-attribute', params: { part } });
+  refuse({ code: 'css-attribute', params: { part, attribute: name } });
 }
 
 function checkPseudo(token: PseudoSelector, part: string, refuse: Refuse, out: CssRefusal[]) {
@@ -145,11 +140,9 @@ function checkPseudo(token: PseudoSelector, part: string, refuse: Refuse, out: C
   if (LIST_PSEUDOS.has(name) && Array.isArray(data)) return checkList(data, out);
   if (PLAIN_PSEUDOS.has(name) && data === null) return;
   if (NTH_PSEUDOS.has(name) && typeof data === 'string' && AN_PLUS_B.test(data)) return;
-  if (NTH_PSEUDOS.has(name)) return refuse(`"${part}" takes only a number or an+b here`, `Write :${name}(2) or :${name}(2n+1), without "of".`);
-  if (name === 'has') return refuse(`"${part}" looks inside elements, which pack CSS may not`, 'Scope the locator with `within: { heading: … }`, or use a combinator (a > b).');
-  if (name === 'contains') return refuse(`"${part}" matches text`, 'Use the `text:` locator.');
-  if (['placeholder-shown', 'valid', 'invalid', 'user-valid', 'user-invalid', 'in-range', 'out-of-range', 'blank', 'autofill'].includes(name)) {
-    return refuse(`"${part}" depends on what the learner types`, VALUE_FIX);
-  }
-  refuse(`"${part}" is not a pseudo-class pack CSS may use`, `Use :not(), :is(), :where(), :checked, :disabled, :first-child or :nth-child(an+b). ${GRAMMAR}`);
+  if (NTH_PSEUDOS.has(name)) return refuse({ code: 'css-nth-argument', params: { part, pseudo: name } });
+  if (name === 'has') return refuse({ code: 'css-has', params: { part } });
+  if (name === 'contains') return refuse({ code: 'css-contains', params: { part } });
+  if (TYPING_PSEUDOS.has(name)) return refuse({ code: 'css-typing-state', params: { part } });
+  refuse({ code: 'css-pseudo-class', params: { part } });
 }

@@ -1,4 +1,7 @@
 import { isConsoleOrSigninHost } from '../../content/console/hosts';
+import { ALLOWED_LINK_HOSTS } from './allowed-link-hosts';
+// Only the type: the overlay draws links through `checkLink` and must not carry the catalogue's words.
+import type { ProblemRef } from './problem-catalogue';
 
 /**
  * Links in packs go only to AWS and documentation sites over https. The list is part of the
@@ -7,23 +10,7 @@ import { isConsoleOrSigninHost } from '../../content/console/hosts';
  * parameters (CloudFormation quick-create with a template URL, say). Packs move around the
  * console through `page:` and Go there instead.
  */
-export const ALLOWED_LINK_HOSTS: readonly string[] = [
-  'aws.amazon.com',
-  '*.aws.amazon.com',
-  'docs.aws.amazon.com',
-  'docs.amazonaws.cn',
-  '*.amazonaws.cn',
-  '*.amazonaws-us-gov.com',
-  'aws.training',
-  'repost.aws',
-  'support.google.com',
-  'support.microsoft.com',
-  'learn.microsoft.com',
-  'www.microsoft.com',
-  'authy.com',
-  'guide.duo.com',
-  'developer.mozilla.org',
-];
+export { ALLOWED_LINK_HOSTS };
 
 /** Hosts run by AWS, whose links the review shows in full (a path there can matter as much as the host). */
 export function isAwsHost(hostname: string): boolean {
@@ -40,34 +27,21 @@ export function isAllowedHost(hostname: string): boolean {
   );
 }
 
-export type LinkCheck = { ok: true; url: URL } | { ok: false; message: string; fix: string };
+/** A refused link names its problem by code; `problemText` (problem-catalogue.ts) puts it into words. */
+export type LinkCheck = { ok: true; url: URL } | { ok: false; problem: ProblemRef };
 
 export function checkLink(raw: string): LinkCheck {
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
-    return { ok: false, message: `"${raw.slice(0, 80)}" is not a URL`, fix: 'Write a full address starting with https://.' };
+    return { ok: false, problem: { code: 'link-not-a-url', params: { url: raw } } };
   }
   if (url.protocol !== 'https:') {
-    return { ok: false, message: `Links must use https, not ${url.protocol.replace(':', '')}`, fix: 'Use an https:// address.' };
+    return { ok: false, problem: { code: 'link-not-https', params: { protocol: url.protocol.replace(':', '') } } };
   }
-  if (url.username || url.password) {
-    return { ok: false, message: 'Links must not carry a user name or password', fix: 'Remove the part before @ in the address.' };
-  }
-  if (isConsoleOrSigninHost(url.hostname)) {
-    return {
-      ok: false,
-      message: `Links to the console or sign-in (${url.hostname}) are not allowed`,
-      fix: 'Use `page:` with a console page id and let the student press Go there, instead of a console link.',
-    };
-  }
-  if (!isAllowedHost(url.hostname)) {
-    return {
-      ok: false,
-      message: `Links to ${url.hostname} are not allowed`,
-      fix: `Link to AWS or documentation sites: ${ALLOWED_LINK_HOSTS.join(', ')}.`,
-    };
-  }
+  if (url.username || url.password) return { ok: false, problem: { code: 'link-credentials', params: {} } };
+  if (isConsoleOrSigninHost(url.hostname)) return { ok: false, problem: { code: 'link-to-console', params: { host: url.hostname } } };
+  if (!isAllowedHost(url.hostname)) return { ok: false, problem: { code: 'link-host-not-allowed', params: { host: url.hostname } } };
   return { ok: true, url };
 }

@@ -1,7 +1,6 @@
 import { PackSchema, type PackSource, type Section, type Step } from './schema';
 import { LIMITS } from './limits';
-import type { Problem } from './problems';
-import { formatPath } from './problems';
+import { formatPath, problem, problemAt, WHOLE_FILE, type Problem } from './problems';
 import { parseSource, type ParsedSource } from './yaml-source';
 import { issueToProblem } from './zod-problems';
 import { allowedKeysAt } from './schema-keys';
@@ -38,21 +37,21 @@ export function loadPack(text: string, options: LoadOptions): LoadResult {
     return loadUnsafe(text, options);
   } catch (error) {
     // A bug in a library must not crash the caller; report it like any other problem.
-    return { ok: false, problems: [{ path: '', line: 1, column: 1, message: `The pack could not be read (${String(error).slice(0, 200)})`, fix: 'Check that the file is a YAML or JSON pack.' }] };
+    return { ok: false, problems: [problem('pack-unreadable', { reason: String(error).slice(0, 200) }, WHOLE_FILE)] };
   }
 }
 
 function loadUnsafe(text: string, options: LoadOptions): LoadResult {
   const bytes = new TextEncoder().encode(text).length;
   if (bytes > LIMITS.fileBytes) {
-    return { ok: false, problems: [{ path: '', line: 1, column: 1, message: `The file is ${bytes} bytes; packs may be at most ${LIMITS.fileBytes}`, fix: 'Split the tutorial into several packs.' }] };
+    return { ok: false, problems: [problem('file-too-large', { bytes, limit: LIMITS.fileBytes }, WHOLE_FILE)] };
   }
-  if (!text.trim()) return { ok: false, problems: [{ path: '', line: 1, column: 1, message: 'The file is empty', fix: 'Start from the example pack in docs/authoring.md.' }] };
+  if (!text.trim()) return { ok: false, problems: [problem('file-empty', {}, WHOLE_FILE)] };
   const parsed = parseSource(text);
   if (!parsed.ok) return parsed;
   const { source } = parsed;
   if (typeof source.value !== 'object' || source.value === null || Array.isArray(source.value)) {
-    return { ok: false, problems: [{ path: '', line: 1, column: 1, message: 'A pack must be a mapping of keys (format, id, title, sections, …)', fix: 'Start from the example pack in docs/authoring.md.' }] };
+    return { ok: false, problems: [problem('not-a-mapping', {}, WHOLE_FILE)] };
   }
   const result = PackSchema.safeParse(source.value, { reportInput: true });
   if (!result.success) {
@@ -78,15 +77,10 @@ function loadStep(step: Step, at: PropertyKey[], source: ParsedSource, problems:
   // A block scalar (`body: |`) starts on the line after its indicator, indented; a one-line body
   // starts where the value does.
   const block = step.body.includes('\n');
-  for (const problem of body.problems) {
-    const line = bodyStart.line + (problem.line - 1) + (block ? 1 : 0);
-    problems.push({
-      path: formatPath([...at, 'body']),
-      line,
-      column: block ? source.indentOf(line) + problem.column : bodyStart.column + problem.column - 1,
-      message: problem.message,
-      fix: problem.fix,
-    });
+  for (const found of body.problems) {
+    const line = bodyStart.line + (found.line - 1) + (block ? 1 : 0);
+    const column = block ? source.indentOf(line) + found.column : bodyStart.column + found.column - 1;
+    problems.push(problemAt(found.problem, { path: formatPath([...at, 'body']), line, column }));
   }
   return { ...step, content: body.tree, verifiable };
 }

@@ -2,34 +2,34 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { Nodes as MdastNode, PhrasingContent, RootContent } from 'mdast';
 import type { Block, BodyTree, Inline } from './markdown-tree';
 import { checkLink } from './links';
+import type { ProblemRef } from './problem-catalogue';
 
 /** A problem in a body, at a line and column of the body text (1-based). */
 export interface BodyProblem {
   line: number;
   column: number;
-  message: string;
-  fix: string;
+  problem: ProblemRef;
 }
 
-const NOT_ALLOWED: Record<string, { what: string; fix: string }> = {
-  html: { what: 'Raw HTML', fix: 'Remove the HTML; use Markdown: *emphasis*, **strong**, `code`, lists and [links](https://docs.aws.amazon.com/).' },
-  image: { what: 'Images', fix: 'Remove the image; describe what to look for in words.' },
-  imageReference: { what: 'Images', fix: 'Remove the image; describe what to look for in words.' },
-  heading: { what: 'Headings', fix: "Use the step's title, or **strong** text." },
-  blockquote: { what: 'Block quotes', fix: 'Use a plain paragraph, or a `warnings` entry for cautions.' },
-  table: { what: 'Tables', fix: 'Use a list.' },
-  thematicBreak: { what: 'Horizontal rules', fix: 'Remove the rule; start a new paragraph instead.' },
-  linkReference: { what: 'Reference-style links', fix: 'Write the link inline: [text](https://…).' },
-  definition: { what: 'Link definitions', fix: 'Write the link inline: [text](https://…).' },
-  footnoteReference: { what: 'Footnotes', fix: 'Put the note in the text.' },
-  footnoteDefinition: { what: 'Footnotes', fix: 'Put the note in the text.' },
-  delete: { what: 'Strikethrough', fix: 'Remove the strikethrough.' },
+/** Markdown node types outside the subset, with the catalogue problem each one is. */
+const NOT_ALLOWED: Record<string, ProblemRef> = {
+  html: { code: 'body-html', params: {} },
+  image: { code: 'body-image', params: {} },
+  imageReference: { code: 'body-image', params: {} },
+  heading: { code: 'body-heading', params: {} },
+  blockquote: { code: 'body-blockquote', params: {} },
+  table: { code: 'body-table', params: {} },
+  thematicBreak: { code: 'body-rule', params: {} },
+  linkReference: { code: 'body-reference-link', params: {} },
+  definition: { code: 'body-link-definition', params: {} },
+  footnoteReference: { code: 'body-footnote', params: {} },
+  footnoteDefinition: { code: 'body-footnote', params: {} },
+  delete: { code: 'body-strikethrough', params: {} },
 };
 
 export function parseBody(markdown: string): { tree: BodyTree; problems: BodyProblem[] } {
   const problems: BodyProblem[] = [];
-  const reject = (node: MdastNode, message: string, fix: string) =>
-    problems.push({ line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1, message, fix });
+  const reject = (node: MdastNode, problem: ProblemRef) => problems.push({ line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1, problem });
 
   function inline(nodes: PhrasingContent[]): Inline[] {
     const out: Inline[] = [];
@@ -51,7 +51,7 @@ export function parseBody(markdown: string): { tree: BodyTree; problems: BodyPro
         case 'link': {
           const link = checkLink(node.url);
           if (link.ok) out.push({ type: 'link', href: link.url.href, host: link.url.hostname, children: inline(node.children) });
-          else reject(node, link.message, link.fix);
+          else reject(node, link.problem);
           break;
         }
         default:
@@ -62,8 +62,7 @@ export function parseBody(markdown: string): { tree: BodyTree; problems: BodyPro
   }
 
   function notAllowed(node: MdastNode) {
-    const known = NOT_ALLOWED[node.type];
-    reject(node, `${known?.what ?? `Markdown "${node.type}"`} cannot be used in a step body`, known?.fix ?? 'Use paragraphs, emphasis, code, lists and links.');
+    reject(node, NOT_ALLOWED[node.type] ?? { code: 'body-markdown', params: { kind: node.type } });
   }
 
   function blocks(nodes: RootContent[]): Block[] {

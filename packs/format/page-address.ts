@@ -4,8 +4,11 @@
  * starts with one `/`, and no part carries `@ : \ %`, `//`, whitespace, `?` or `#` (hash routes
  * may hold `:`, as CloudWatch's `alarmsV2:create` does; a fragment can never change the host).
  * The schema uses these patterns (so editors flag them through pack.schema.json too) and
- * `explainPageAddress` turns a refusal into a message and a fix.
+ * `explainPageAddress` names the catalogue problem (problem-catalogue.ts) for a refusal.
  */
+import { ADDRESS_PART_FIXES, type AddressPart, type ProblemRef } from './problem-catalogue';
+
+export type { AddressPart };
 
 /** Letters, digits and the few marks console paths use; `*` is the glob. */
 const SEGMENT = '[A-Za-z0-9_.~*-]+';
@@ -21,15 +24,6 @@ export const QUERY_KEY_PATTERN = /^[A-Za-z0-9_.~-]+$/;
 /** `security_credentials`, `logout`, or empty. */
 export const QUERY_VALUE_PATTERN = /^[A-Za-z0-9_.~-]*$/;
 
-export type AddressPart = 'path' | 'hash' | 'query key' | 'query value';
-
-const FIXES: Record<AddressPart, string> = {
-  path: 'Write a console path that starts with one / and uses only letters, digits and / - _ . ~ * (e.g. /iam/home); the host comes from `host:`.',
-  hash: 'Write a hash route with only letters, digits and / - _ . ~ * : (e.g. /users/details/*), without the leading #.',
-  'query key': 'Use a parameter name of letters, digits and - _ . ~ (e.g. section).',
-  'query value': 'Use a value of letters, digits and - _ . ~ (e.g. security_credentials).',
-};
-
 const PATTERNS: Record<AddressPart, RegExp> = {
   path: PAGE_PATH_PATTERN,
   hash: PAGE_HASH_PATTERN,
@@ -38,7 +32,7 @@ const PATTERNS: Record<AddressPart, RegExp> = {
 };
 
 /** The schema's error text for a part: the fix (zod-problems turns it into message + fix). */
-export const pageAddressFix = (part: AddressPart): string => FIXES[part];
+export const pageAddressFix = (part: AddressPart): string => ADDRESS_PART_FIXES[part];
 
 /** Characters that only make sense in a regular expression (kept apart: authors write those by mistake). */
 export const REGEX_LOOKING = /[\\^$()|+{}]|\.\*|\[\^|\?[:=!]/;
@@ -49,20 +43,14 @@ export function addressPartOf(pattern: string): AddressPart | null {
   return found ?? null;
 }
 
-/** Why `text` is refused as this part of a page address, in words. */
-export function explainPageAddress(part: AddressPart, text: string): { message: string; fix: string } {
+/** Why `text` is refused as this part of a page address, as a catalogue problem. */
+export function explainPageAddress(part: AddressPart, text: string): ProblemRef {
   const shown = JSON.stringify(text.length > 80 ? `${text.slice(0, 80)}…` : text);
-  const fix = FIXES[part];
-  if ((part === 'path' || part === 'hash') && REGEX_LOOKING.test(text)) {
-    return { message: `${shown} looks like a regular expression`, fix: 'Use a glob: * for one path segment, ** for the rest; no regular expressions.' };
-  }
-  if (part === 'path' && !text.startsWith('/')) return { message: `The path ${shown} does not start with /, so it could change the host`, fix };
-  if (text.includes('//')) return { message: `The ${part} ${shown} contains //, which can start another host`, fix };
+  if ((part === 'path' || part === 'hash') && REGEX_LOOKING.test(text)) return { code: 'address-regex', params: { shown } };
+  if (part === 'path' && !text.startsWith('/')) return { code: 'address-not-absolute', params: { shown } };
+  if (text.includes('//')) return { code: 'address-double-slash', params: { part, shown } };
   const bad = [...text].find((c) => !/[A-Za-z0-9_.~*/:-]/.test(c) || (c === ':' && part !== 'hash') || (c === '/' && part.startsWith('query')) || (c === '*' && part.startsWith('query')));
-  if (bad !== undefined) {
-    const name = /\s/.test(bad) ? 'whitespace' : `"${bad}"`;
-    return { message: `The ${part} ${shown} contains ${name}, which could change where the address leads`, fix };
-  }
-  if (/(?:^|\/)\.{1,2}(?:\/|$)/.test(text)) return { message: `The ${part} ${shown} has a . or .. segment`, fix };
-  return { message: `The ${part} ${shown} is not a safe console address part`, fix };
+  if (bad !== undefined) return { code: 'address-character', params: { part, shown, character: /\s/.test(bad) ? 'whitespace' : `"${bad}"` } };
+  if (/(?:^|\/)\.{1,2}(?:\/|$)/.test(text)) return { code: 'address-dot-segment', params: { part, shown } };
+  return { code: 'address-unsafe', params: { part, shown } };
 }

@@ -1,6 +1,6 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import { LIMITS } from './limits';
-import { formatPath, type Problem } from './problems';
+import { formatPath, problem, type Problem } from './problems';
 
 /** Keys that could reach an object's prototype if a naive consumer copied them. */
 const DANGEROUS_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -24,30 +24,25 @@ export function parseSource(text: string): { ok: true; source: ParsedSource } | 
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
   };
-  const problems: Problem[] = doc.errors.map((error) => ({
-    path: '',
-    ...at(error.pos[0]),
-    message: error.code === 'DUPLICATE_KEY' ? 'The same key appears twice in one mapping' : `Syntax error: ${error.message.split('\n')[0]}`,
-    fix: error.code === 'DUPLICATE_KEY' ? 'Remove or rename one of the two keys.' : 'Check indentation, colons and quotes on this line.',
-  }));
+  const whole = (offset: number) => ({ path: '', ...at(offset) });
+  const problems: Problem[] = doc.errors.map((error) =>
+    error.code === 'DUPLICATE_KEY'
+      ? problem('duplicate-key', {}, whole(error.pos[0]))
+      : problem('yaml-syntax', { detail: error.message.split('\n')[0] ?? '' }, whole(error.pos[0])),
+  );
   if (problems.length) return { ok: false, problems };
 
   visit(doc, {
     Alias(_key, node) {
-      problems.push({ path: '', ...at(node.range?.[0] ?? 0), message: 'YAML aliases (*name) are not allowed in packs', fix: 'Write the value out in full.' });
+      problems.push(problem('yaml-alias', {}, whole(node.range?.[0] ?? 0)));
       return visit.BREAK;
     },
     Pair(_key, pair, path) {
       if (isScalar(pair.key) && DANGEROUS_KEYS.has(String(pair.key.value))) {
-        problems.push({
-          path: '',
-          ...at(pair.key.range?.[0] ?? 0),
-          message: `The key "${String(pair.key.value)}" is not allowed`,
-          fix: 'Remove this key; packs never need it.',
-        });
+        problems.push(problem('forbidden-key', { key: String(pair.key.value) }, whole(pair.key.range?.[0] ?? 0)));
       }
       if (path.length > LIMITS.depth * 3) {
-        problems.push({ path: '', ...at(isScalar(pair.key) ? (pair.key.range?.[0] ?? 0) : 0), message: `Nesting deeper than ${LIMITS.depth} levels`, fix: 'Flatten the structure.' });
+        problems.push(problem('too-deep', { depth: LIMITS.depth }, whole(isScalar(pair.key) ? (pair.key.range?.[0] ?? 0) : 0)));
         return visit.BREAK;
       }
       return undefined;

@@ -24,20 +24,22 @@ describe('console-coach validate (the bundled CLI on plain Node)', () => {
     const result = run('validate', 'test/fixtures/packs/valid-minimal.yaml', broken);
     expect(result.status).toBe(1);
     expect(result.stdout).toContain(`${broken}:2:5 "id" is not in the expected format`);
+    expect(result.stdout).toContain(`${broken}:2:5 "id" is not in the expected format at id [invalid-format]. Fix: Use kebab-case`);
     expect(result.stdout).toContain('1 valid, 1 invalid');
   });
 
   it('reports a missing file instead of crashing', () => {
     const result = run('validate', join(dir, 'nope.yaml'));
     expect(result.status).toBe(1);
-    expect(result.stdout).toContain('No such file');
+    expect(result.stdout).toContain('No such file [file-not-found]. Fix: Check the path.');
   });
 
   it('gives machine output with --json', () => {
     const result = run('validate', '--json', broken);
     const report = JSON.parse(result.stdout);
     expect(report.valid).toBe(false);
-    expect(report.files[0].problems[0]).toMatchObject({ line: expect.any(Number), column: expect.any(Number), fix: expect.any(String) });
+    expect(report.files[0].problems[0]).toMatchObject({ code: expect.any(String), line: expect.any(Number), column: expect.any(Number), fix: expect.any(String) });
+    expect(report.files[0].problems).toContainEqual(expect.objectContaining({ code: 'invalid-format', path: 'id', line: 2, column: 5 }));
   });
 
   it('exits 2 with the usage on wrong arguments', () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadPack } from '../../../packs/format/load';
 import { loadCatalogue } from '../../../packs/format/catalogue';
 import { checkLink } from '../../../packs/format/links';
+import { describeProblem } from '../../../packs/format/problem-catalogue';
 import { reviewPack } from '../../../packs/format/review';
 
 const catalogue = loadCatalogue(readFileSync('packs/pages.yaml', 'utf8'));
@@ -32,7 +33,7 @@ describe('console deep links', () => {
   ])('refuses %s with a fix pointing at page: and Go there', (url) => {
     const result = checkLink(url);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.fix).toMatch(/`page:`.*Go there/);
+    if (!result.ok) expect(describeProblem(result.problem)).toMatchObject({ code: 'link-to-console', fix: expect.stringMatching(/`page:`.*Go there/) });
   });
 
   it.each(['https://docs.aws.amazon.com/IAM/', 'https://aws.amazon.com/iam/', 'https://repost.aws/', 'https://health.aws.amazon.com/health/status'])('still accepts %s', (url) => {
