@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
-import { pageCatalogue } from './packs/vite-plugin-catalogue';
+import { pageCatalogue } from './packs/catalogue/vite-plugin';
 
 export default defineConfig({
   plugins: [WxtVitest(), pageCatalogue()],

@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { consoleHostPatterns } from './content/console/hosts';
-import { pageCatalogue } from './packs/vite-plugin-catalogue';
+import { consoleHostPatterns } from './packs/catalogue/hosts';
+import { pageCatalogue } from './packs/catalogue/vite-plugin';
 import { bundleReport } from './scripts/vite-plugin-bundle-report';
 import { buildOverlayModule } from './scripts/build-overlay-module';
 import { OVERLAY_MODULE_PATH } from './content/overlay/loader';

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { bestDescriptors, describeElement, pickedControl, type Descriptor } from '../content/author/describe-element';
 import { targetYaml } from '../content/author/target-yaml';
 import { readPageContext } from '../content/console/page-context';
-import { CATALOGUE } from '../content/console/catalogue';
+import { CATALOGUE } from '../packs/catalogue/catalogue';
 import { OVERLAY_TAG } from '../content/overlay/mount';
 import { authorModeItem } from '../state/author';
 

@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
 import type { LoadedStep, Pack } from '../packs/format/load';
 import type { PageDefinition } from '../packs/format/schema';
-import { catalogueWith } from '../content/console/catalogue';
-import { consoleHostPatterns } from '../content/console/hosts';
-import { pageUrl } from '../content/console/page-url';
+import { catalogueWith } from '../packs/catalogue/catalogue';
+import { consoleHostPatterns } from '../packs/catalogue/hosts';
+import { pageUrl } from '../packs/catalogue/page-url';
 
 const IAM_DASHBOARD = 'https://console.aws.amazon.com/iam/home#/home';
 

@@ -6,9 +6,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { loadPack } from './format/load';
-import { loadCatalogue } from './format/catalogue';
+import { loadCatalogue } from './catalogue/load';
 import { formatProblem, problem, WHOLE_FILE, type Problem } from './format/problems';
-import { CATALOGUE_TEXT } from './catalogue-text';
+import { CATALOGUE_TEXT } from './catalogue/text';
 
 const USAGE = 'Usage: console-coach validate <pack.yaml|pack.json>... [--json]';
 

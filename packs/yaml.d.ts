@@ -1,5 +1,5 @@
 // YAML data files (the page catalogue, built-in packs) are imported as validated JSON through
-// packs/vite-plugin-catalogue.ts; their shape is asserted where they are imported.
+// packs/catalogue/vite-plugin.ts; their shape is asserted where they are imported.
 declare module '*.yaml' {
   const data: unknown;
   export default data;

@@ -12,6 +12,6 @@ await build({
   format: 'esm',
   logLevel: 'warning',
   // The page catalogue is data: bake it in so the CLI works from any directory.
-  define: { __CATALOGUE_TEXT__: JSON.stringify(readFileSync('packs/pages.yaml', 'utf8')) },
+  define: { __CATALOGUE_TEXT__: JSON.stringify(readFileSync('packs/catalogue/pages.yaml', 'utf8')) },
   banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
 });

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { build, type PluginOption } from 'vite';
 import preact from '@preact/preset-vite';
-import { pageCatalogue } from '../packs/vite-plugin-catalogue';
+import { pageCatalogue } from '../packs/catalogue/vite-plugin';
 import { OVERLAY_MODULE_PATH } from '../content/overlay/loader';
 
 const root = fileURLToPath(new URL('..', import.meta.url));

@@ -1,5 +1,5 @@
 import { clearDrift, driftReportFile, type DriftEntry } from '../../state/drift';
-import { describeTarget } from '../../content/console/describe-target';
+import { describeTarget } from '../../packs/format/describe-target';
 import { download } from './download';
 
 const KIND_TEXT: Record<DriftEntry['kind'], string> = {

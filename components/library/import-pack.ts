@@ -1,7 +1,7 @@
 import { loadPack, type Pack } from '../../packs/format/load';
 import { formatProblem, type Problem } from '../../packs/format/problems';
 import { reviewPack, type PackReview } from '../../packs/format/review';
-import { CATALOGUE } from '../../content/console/catalogue';
+import { CATALOGUE } from '../../packs/catalogue/catalogue';
 import { LIMITS } from '../../packs/format/limits';
 import { oversizeMessage, type PickedFile } from '../../state/file-size';
 

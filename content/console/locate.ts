@@ -160,4 +160,4 @@ export function locateTarget(doc: Document, target: readonly Locator[] | undefin
 
 
 export { normaliseName };
-export { describeTarget } from './describe-target';
+export { describeTarget } from '../../packs/format/describe-target';

@@ -1,7 +1,7 @@
 import type { PageDefinition } from '../../packs/format/schema';
 import { normaliseHash } from './match-page';
-import { PARTITION_DOMAINS } from './hosts';
-import { CATALOGUE } from './catalogue';
+import { PARTITION_DOMAINS } from '../../packs/catalogue/hosts';
+import { CATALOGUE } from '../../packs/catalogue/catalogue';
 
 /** Literal path segments of the catalogue's URL patterns: the words a console address may keep. */
 function knownSegments(pages: readonly PageDefinition[]): Set<string> {

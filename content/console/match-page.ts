@@ -1,6 +1,6 @@
 import type { PageDefinition, UrlPattern } from '../../packs/format/schema';
 
-import { PARTITION_DOMAINS } from './hosts';
+import { PARTITION_DOMAINS } from '../../packs/catalogue/hosts';
 
 /** `#/users/details/x$security_credentials?section=y` → path `/users/details/x/security_credentials`, query `section=y`. */
 export function normaliseHash(hash: string): { path: string; query: URLSearchParams } {

@@ -1,7 +1,7 @@
 import type { LoadedStep, Pack } from '../../packs/format/load';
 import type { DriftSighting } from '../../state/drift';
 import type { PageContext } from '../console/page-context';
-import { CATALOGUE } from '../console/catalogue';
+import { CATALOGUE } from '../../packs/catalogue/catalogue';
 import { maskedLocation } from '../console/masked-location';
 
 const CATALOGUE_PAGE_IDS = new Set(CATALOGUE.map((page) => page.id));

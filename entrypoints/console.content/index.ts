@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { consoleHostPatterns } from '../../content/console/hosts';
+import { consoleHostPatterns } from '../../packs/catalogue/hosts';
 import { createOverlayHost } from '../../content/overlay/mount';
 import { followConsoleTheme } from '../../content/overlay/theme';
 import { watchForRemoval } from '../../content/overlay/lifecycle';

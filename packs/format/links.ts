@@ -1,4 +1,4 @@
-import { isConsoleOrSigninHost } from '../../content/console/hosts';
+import { isConsoleOrSigninHost } from '../catalogue/hosts';
 import { ALLOWED_LINK_HOSTS } from './allowed-link-hosts';
 // Only the type: the overlay draws links through `checkLink` and must not carry the catalogue's words.
 import type { ProblemRef } from './problem-catalogue';

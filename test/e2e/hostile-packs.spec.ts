@@ -6,8 +6,8 @@ import { corpusPayloads, licenceText, sampledPayloads, xssCorpus } from '../supp
 import { hostilePacks } from '../support/hostile-packs';
 import { HOSTILE_HASHES, HOSTILE_PATHS, HOSTILE_QUERY, packPastTheLoader, packSource, probeAddress, urlWith, type AddressField } from '../support/hostile-addresses';
 import { startPack } from '../support/packs';
-import { pageUrl } from '../../content/console/page-url';
-import { isConsoleOrSigninHost } from '../../content/console/hosts';
+import { pageUrl } from '../../packs/catalogue/page-url';
+import { isConsoleOrSigninHost } from '../../packs/catalogue/hosts';
 import { ALLOWED_ATTRIBUTES, OVERLAY_TAGS, PAGE_TAGS, auditRendering, type AuditFindings } from '../support/render-audit';
 import { within } from '../support/timeouts';
 

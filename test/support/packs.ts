@@ -2,14 +2,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Worker } from '@playwright/test';
 import { loadPack, type Pack } from '../../packs/format/load';
-import { loadCatalogue } from '../../packs/format/catalogue';
 import { formatProblem } from '../../packs/format/problems';
 import type { StoredPack } from '../../state/packs';
 import type { StepProgress } from '../../state/progress';
 
-const catalogue = loadCatalogue(readFileSync(join(import.meta.dirname, '..', '..', 'packs', 'pages.yaml'), 'utf8'));
-if (!catalogue.ok) throw new Error('packs/pages.yaml is invalid');
-export const KNOWN_PAGES = new Set(catalogue.pages.map((p) => p.id));
+import { loadCatalogue } from '../../packs/catalogue/load';
+
+// Read from disk: Playwright's loader does not run the Vite plugin that imports the YAML.
+const catalogue = loadCatalogue(readFileSync(join(import.meta.dirname, '..', '..', 'packs', 'catalogue', 'pages.yaml'), 'utf8'));
+if (!catalogue.ok) throw new Error('packs/catalogue/pages.yaml is invalid');
+export const KNOWN_PAGES: ReadonlySet<string> = new Set(catalogue.pages.map((p) => p.id));
 
 export function readPack(path: string): Pack {
   const result = loadPack(readFileSync(path, 'utf8'), { knownPages: KNOWN_PAGES });

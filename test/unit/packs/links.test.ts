@@ -1,14 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadPack } from '../../../packs/format/load';
-import { loadCatalogue } from '../../../packs/format/catalogue';
 import { checkLink } from '../../../packs/format/links';
 import { describeProblem } from '../../../packs/format/problem-catalogue';
 import { reviewPack } from '../../../packs/format/review';
+import { CATALOGUE, CATALOGUE_PAGE_IDS } from '../../../packs/catalogue/catalogue';
 
-const catalogue = loadCatalogue(readFileSync('packs/pages.yaml', 'utf8'));
-if (!catalogue.ok) throw new Error(JSON.stringify(catalogue.problems));
-const knownPages = new Set(catalogue.pages.map((p) => p.id));
+const knownPages = CATALOGUE_PAGE_IDS;
 const valid = readFileSync('test/fixtures/packs/valid-minimal.yaml', 'utf8');
 const DOCS = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/console_account-alias.html';
 const QUICK_CREATE = 'https://console.aws.amazon.com/cloudformation/home?region=us-east-1#/stacks/quickcreate?templateURL=https://evil.example/t.yaml';
@@ -69,7 +67,7 @@ describe('the review shows where AWS links and the pack\'s own pages lead', () =
       .replace(`[the guide](${DOCS})`, '[the guide](https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles.html#roles-about) and [help](https://support.google.com/accounts/answer/185839)');
     const result = loadPack(text, { knownPages });
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
-    const review = reviewPack(result.pack, catalogue.pages);
+    const review = reviewPack(result.pack, CATALOGUE);
     expect(review.linkHosts).toEqual(['aws.amazon.com', 'docs.aws.amazon.com', 'support.google.com']);
     expect(review.awsLinks).toEqual(['https://aws.amazon.com/iam/?next=/here', 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles.html#roles-about']);
     expect(review.ownPages).toEqual([{ id: 'my.roles', title: 'Roles', addresses: ['console host, path /iam/home or /iamv2/home, hash /roles, query section=trust'] }]);

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PROBLEMS, fixInDocs, type ProblemCode } from '../../../packs/format/problem-catalogue';
 import { loadPack } from '../../../packs/format/load';
-import { loadCatalogue } from '../../../packs/format/catalogue';
 import { formatProblem } from '../../../packs/format/problems';
+import { CATALOGUE_PAGE_IDS } from '../../../packs/catalogue/catalogue';
 
 const guide = readFileSync('docs/authoring.md', 'utf8');
 const codes = Object.keys(PROBLEMS) as ProblemCode[];
@@ -53,9 +53,7 @@ describe('the problem catalogue', () => {
   });
 
   it('names the problems of broken packs by catalogue codes, and shows the code', () => {
-    const catalogue = loadCatalogue(readFileSync('packs/pages.yaml', 'utf8'));
-    if (!catalogue.ok) throw new Error(JSON.stringify(catalogue.problems));
-    const knownPages = new Set(catalogue.pages.map((p) => p.id));
+    const knownPages = CATALOGUE_PAGE_IDS;
     const valid = readFileSync('test/fixtures/packs/valid-minimal.yaml', 'utf8');
     const broken: [string, ProblemCode][] = [
       ['', 'file-empty'],

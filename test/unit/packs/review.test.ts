@@ -1,20 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadPack } from '../../../packs/format/load';
-import { loadCatalogue } from '../../../packs/format/catalogue';
 import { reviewPack } from '../../../packs/format/review';
+import { CATALOGUE, CATALOGUE_PAGE_IDS } from '../../../packs/catalogue/catalogue';
 
-const catalogue = loadCatalogue(readFileSync('packs/pages.yaml', 'utf8'));
-if (!catalogue.ok) throw new Error('catalogue');
 const load = (path: string) => {
-  const result = loadPack(readFileSync(path, 'utf8'), { knownPages: new Set(catalogue.pages.map((p) => p.id)) });
+  const result = loadPack(readFileSync(path, 'utf8'), { knownPages: CATALOGUE_PAGE_IDS });
   if (!result.ok) throw new Error(JSON.stringify(result.problems));
   return result.pack;
 };
 
 describe('the review before install', () => {
   it('lists what the pack touches: pages, link hosts, warnings, steps', () => {
-    const review = reviewPack(load('test/fixtures/packs/overlay-tour.yaml'), catalogue.pages);
+    const review = reviewPack(load('test/fixtures/packs/overlay-tour.yaml'), CATALOGUE);
     expect(review).toMatchObject({ id: 'overlay-tour', author: 'Console Coach tests', version: '1.0.0', steps: 10, manualSteps: 1 });
     expect(review.pages).toContainEqual({ id: 'iam.users.create.permissions', title: 'Create user: Set permissions' });
     expect(review.pages.map((p) => p.id)).toContain('iam.user.assign-mfa.setup');
@@ -26,6 +24,6 @@ describe('the review before install', () => {
   it('says which steps keep their progress when it updates an installed version', () => {
     const installed = load('test/fixtures/packs/overlay-tour.yaml');
     const next = { ...installed, version: '2.0.0', sections: installed.sections.slice(0, 1) };
-    expect(reviewPack(next, catalogue.pages, installed).update).toEqual({ installedVersion: '1.0.0', keptSteps: 6, droppedSteps: 4 });
+    expect(reviewPack(next, CATALOGUE, installed).update).toEqual({ installedVersion: '1.0.0', keptSteps: 6, droppedSteps: 4 });
   });
 });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { loadPack } from '../../../packs/format/load';
-import { CATALOGUE } from '../../../content/console/catalogue';
+import { CATALOGUE } from '../../../packs/catalogue/catalogue';
 import { activePackItem, packItem } from '../../../state/packs';
 import { readLibrary } from '../../../state/library';
 import { recordStep, readPackProgress } from '../../../state/progress';

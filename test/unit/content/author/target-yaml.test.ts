@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { targetYaml } from '../../../../content/author/target-yaml';
 import { loadPack } from '../../../../packs/format/load';
-import { CATALOGUE } from '../../../../content/console/catalogue';
+import { CATALOGUE } from '../../../../packs/catalogue/catalogue';
 
 const knownPages = new Set(CATALOGUE.map((p) => p.id));
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadDomFixture } from '../../../support/dom-fixtures';
 import { findAll, locateTarget, describeTarget } from '../../../../content/console/locate';
 import { readPageContext } from '../../../../content/console/page-context';
-import { CATALOGUE } from '../../../../content/console/catalogue';
+import { CATALOGUE } from '../../../../packs/catalogue/catalogue';
 
 
 describe('locating targets on the practice console DOM', () => {

@@ -1,11 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadCatalogue } from '../../../../packs/format/catalogue';
 import { matchPages, normaliseHash } from '../../../../content/console/match-page';
+import { CATALOGUE } from '../../../../packs/catalogue/catalogue';
 
-const catalogue = loadCatalogue(readFileSync('packs/pages.yaml', 'utf8'));
-if (!catalogue.ok) throw new Error(JSON.stringify(catalogue.problems));
-const pages = catalogue.pages;
+const pages = CATALOGUE;
 const best = (url: string) => matchPages(new URL(url), pages)[0]?.id ?? null;
 const all = (url: string) => matchPages(new URL(url), pages).map((p) => p.id);
 

@@ -1,7 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { readIdentity, readPageContext, readRegion, signatureHolds } from '../../../../content/console/page-context';
-import { CATALOGUE } from '../../../../content/console/catalogue';
+import { CATALOGUE } from '../../../../packs/catalogue/catalogue';
 import { withoutCounter } from '../../../../content/console/names';
 import type { PageDefinition } from '../../../../packs/format/schema';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadPack, type Pack } from '../../../../packs/format/load';
-import { CATALOGUE } from '../../../../content/console/catalogue';
+import { CATALOGUE } from '../../../../packs/catalogue/catalogue';
 import { matchPages } from '../../../../content/console/match-page';
 import { driftSighting } from '../../../../content/guide/drift-sighting';
 

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { loadPack, type Pack } from '../../../../packs/format/load';
-import { CATALOGUE } from '../../../../content/console/catalogue';
+import { CATALOGUE } from '../../../../packs/catalogue/catalogue';
 import { startGuide, type GuideSnapshot } from '../../../../content/guide/guide';
 import { activePackItem, installPack } from '../../../../state/packs';
 import { previewItem } from '../../../../state/author';

@@ -3,7 +3,7 @@ import { loadDomFixture } from '../../../support/dom-fixtures';
 import { lookAt, runStep } from '../../../../content/guide/runner';
 import { currentFlashes, type StepEvents } from '../../../../content/guide/completion';
 import { MISSING_AFTER_MS } from '../../../../content/guide/step-state';
-import { CATALOGUE } from '../../../../content/console/catalogue';
+import { CATALOGUE } from '../../../../packs/catalogue/catalogue';
 import type { LoadedStep } from '../../../../packs/format/load';
 
 const CREATE_USER = 'https://us-east-1.console.aws.amazon.com/iam/home?region=us-east-1#/users/create';

@@ -1,4 +1,4 @@
-import type { Locator } from '../../packs/format/schema';
+import type { Locator } from './schema';
 
 /** A short human description of what a target looks for: "the Create user button". */
 export function describeTarget(target: readonly Locator[] | undefined): string {

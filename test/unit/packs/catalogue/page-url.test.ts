@@ -1,13 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadCatalogue } from '../../../../packs/format/catalogue';
 import type { PageDefinition } from '../../../../packs/format/schema';
-import { isSafeConsoleUrl, pageUrl } from '../../../../content/console/page-url';
+import { isSafeConsoleUrl, pageUrl } from '../../../../packs/catalogue/page-url';
 import { matchPages } from '../../../../content/console/match-page';
+import { CATALOGUE } from '../../../../packs/catalogue/catalogue';
 
-const catalogue = loadCatalogue(readFileSync('packs/pages.yaml', 'utf8'));
-if (!catalogue.ok) throw new Error(JSON.stringify(catalogue.problems));
-const pages = catalogue.pages;
+const pages = CATALOGUE;
 
 /** Tabs the overlay runs in (and the popup's stand-in, the commercial IAM dashboard). */
 const TABS = [

@@ -1,4 +1,4 @@
-import type { PageDefinition } from '../../packs/format/schema';
+import type { PageDefinition } from '../format/schema';
 
 import { PARTITION_DOMAINS, isConsoleOrSigninHost, partitionOf } from './hosts';
 

@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { PageSchema, type PageDefinition } from './schema';
-import { parseSource } from './yaml-source';
-import { issueToProblem } from './zod-problems';
-import { problem, type Problem } from './problems';
+import { PageSchema, type PageDefinition } from '../format/schema';
+import { parseSource } from '../format/yaml-source';
+import { issueToProblem } from '../format/zod-problems';
+import { problem, type Problem } from '../format/problems';
 
 const CatalogueSchema = z.array(PageSchema).min(1);
 
-/** Load `packs/pages.yaml`: the console pages every pack may name. */
+/** Load `packs/catalogue/pages.yaml`: the console pages every pack may name. */
 export function loadCatalogue(text: string): { ok: true; pages: PageDefinition[] } | { ok: false; problems: Problem[] } {
   const parsed = parseSource(text);
   if (!parsed.ok) return parsed;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MatchPattern } from '@webext-core/match-patterns';
-import { consoleHostPatterns } from '../../../../content/console/hosts';
+import { consoleHostPatterns } from '../../../../packs/catalogue/hosts';
 
 const matches = (url: string) => consoleHostPatterns.some((pattern) => new MatchPattern(pattern).includes(url));
 

@@ -1,6 +1,6 @@
 declare const __CATALOGUE_TEXT__: string | undefined;
 
-/** `packs/pages.yaml`: baked in by the CLI bundle; read from disk when run from source (tests). */
+/** `packs/catalogue/pages.yaml`: baked in by the CLI bundle; read from disk when run from source (tests). */
 export const CATALOGUE_TEXT: string =
   typeof __CATALOGUE_TEXT__ === 'string'
     ? __CATALOGUE_TEXT__
