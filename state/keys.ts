@@ -8,3 +8,5 @@ export const OVERLAY_ENABLED_KEY = 'settings.overlayEnabled';
 export const AUTHOR_MODE_KEY = 'author.picking';
 export const PREVIEW_KEY = 'preview';
 export const AUTHOR_DRAFT_KEY = 'author.draft';
+/** The secret that marks our overlay hosts (content/overlay/host-mark.ts); pages cannot read extension storage. */
+export const HOST_SECRET_KEY = 'overlay.hostSecret';
