@@ -10,3 +10,5 @@ export const PREVIEW_KEY = 'preview';
 export const AUTHOR_DRAFT_KEY = 'author.draft';
 /** The secret that marks our overlay hosts (content/overlay/host-mark.ts); pages cannot read extension storage. */
 export const HOST_SECRET_KEY = 'overlay.hostSecret';
+/** The manifest command (wxt.config.ts) that turns author mode on and off (state/author-shortcut.ts). */
+export const AUTHOR_MODE_COMMAND = 'toggle-author-mode';
