@@ -85,7 +85,7 @@ test('page scripts cannot drive the coach: forged keys, clicks on targets and on
   await overlay.expectStep('click-heading', 'anchored');
   const heading = page.locator('#root').getByRole('heading', { level: 1, name: 'IAM Dashboard' });
   await page.evaluate(() => {
-    const h1 = [...document.querySelectorAll('#root h1')].find((h) => h.textContent?.includes('IAM Dashboard'))!;
+    const h1 = [...document.querySelectorAll<HTMLElement>('#root h1')].find((h) => h.textContent?.includes('IAM Dashboard'))!;
     h1.click();
     h1.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, detail: 1 }));
   });
