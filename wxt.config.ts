@@ -53,6 +53,10 @@ export default defineConfig({
   }),
   vite: (env) => ({
     plugins: [preact(), pageCatalogue(), bundleReport(reportFile(env.browser, env.mode), ROOT)],
+    // The test build (`wxt build --mode test`, .output/chrome-mv3-test) is the production build with
+    // one difference, the overlay's open shadow root (content/overlay/mount.ts): everything that reads
+    // the mode (WXT's own debug logging, for one) runs as in production.
+    define: { 'import.meta.env.TEST_BUILD': JSON.stringify(env.mode === 'test'), ...(env.mode === 'test' ? { 'import.meta.env.MODE': JSON.stringify('production') } : {}) },
     // Vite's modulepreload polyfill fetches chunks; extension pages load their own files without it,
     // and the bundles then contain no fetch at all (checked by test/e2e/least-privilege.spec.ts).
     build: { modulePreload: { polyfill: false } },

@@ -4,7 +4,7 @@ import { HOST_SECRET_KEY } from '../../state/keys';
 /**
  * Which `<console-coach-overlay>` elements are ours. The tag name proves nothing: any page can
  * create one, and a page that could pass for us could make our overlay stand down (keep-mounted.ts)
- * or have us remove its element. So our host carries, inside its shadow root, a marker holding a
+ * or have us remove its element. So our host carries, inside its shadow root, a marker (an attribute of its stylesheet) holding a
  * secret that pages cannot learn:
  * - the secret is random, made once per installation and kept in extension storage, which pages
  *   cannot read; every copy of the content script (in every tab, and the newer copy Firefox injects
@@ -17,13 +17,13 @@ import { HOST_SECRET_KEY } from '../../state/keys';
  * In the test build the root is open, so there a page could read the secret (tests only).
  */
 export interface HostMark {
-  /** Put the marker into one of our hosts' shadow root. */
-  stamp(shadow: ShadowRoot): void;
+  /** Mark an element of one of our hosts' shadow root (its stylesheet) as the marker. */
+  stamp(marker: HTMLElement): void;
   /** Whether `element` is an overlay host made by a copy of this extension's content script. */
   isOurs(element: Element): boolean;
 }
 
-const MARKER = 'meta[data-cc-host]';
+const MARKER = '[data-cc-host]';
 
 type RootReader = (element: Element) => ShadowRoot | null;
 
@@ -36,10 +36,8 @@ export const openOrClosedShadowRoot: RootReader = (element) => {
 
 export function createHostMark(secret: string, readRoot: RootReader = openOrClosedShadowRoot): HostMark {
   return {
-    stamp(shadow) {
-      const marker = shadow.ownerDocument.createElement('meta');
+    stamp(marker) {
       marker.dataset.ccHost = secret;
-      shadow.prepend(marker);
     },
     isOurs(element) {
       const marker = readRoot(element)?.querySelector(MARKER);

@@ -6,9 +6,9 @@ export const OVERLAY_TAG = 'console-coach-overlay';
 /**
  * Closed in production: page scripts cannot read, rewrite or press the coach's UI. The test build
  * (`wxt build --mode test`, in `.output/chrome-mv3-test`) keeps it open for Playwright and the
- * DESIGN.md §4 hooks.
+ * DESIGN.md §4 hooks, and so do unit tests (vitest's mode is `test`).
  */
-export const SHADOW_MODE: ShadowRootMode = import.meta.env.MODE === 'test' ? 'open' : 'closed';
+export const SHADOW_MODE: ShadowRootMode = import.meta.env.TEST_BUILD || import.meta.env.MODE === 'test' ? 'open' : 'closed';
 
 export interface OverlayHost {
   host: HTMLElement;
@@ -42,9 +42,9 @@ export function createOverlayHost(doc: Document, css: string, mark: HostMark, mo
   // The UI inside positions itself with fixed coordinates.
   for (const [property, value] of HOST_STYLE) host.style.setProperty(property, value, 'important');
   const shadow = host.attachShadow({ mode });
-  mark.stamp(shadow);
   const style = doc.createElement('style');
   style.textContent = css;
+  mark.stamp(style);
   const container = doc.createElement('div');
   container.className = 'cc-root';
   shadow.append(style, container);

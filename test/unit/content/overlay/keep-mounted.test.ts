@@ -29,7 +29,8 @@ describe('keepMounted', () => {
     keepMounted(overlay.host, document.body, abort.signal, mark.isOurs);
     const fake = document.createElement(OVERLAY_TAG);
     for (const attribute of overlay.host.attributes) fake.setAttribute(attribute.name, attribute.value);
-    fake.attachShadow({ mode: 'open' }).append(Object.assign(document.createElement('meta'), { content: 'x' }));
+    const marker = fake.attachShadow({ mode: 'open' }).appendChild(document.createElement('style'));
+    marker.dataset.ccHost = 'guessed';
     document.body.append(fake);
     overlay.host.remove();
     await settle();

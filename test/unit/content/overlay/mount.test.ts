@@ -10,7 +10,7 @@ function pageMadeHost(copyFrom?: Element): HTMLElement {
   const fake = document.createElement(OVERLAY_TAG);
   for (const attribute of copyFrom?.attributes ?? []) fake.setAttribute(attribute.name, attribute.value);
   const root = fake.attachShadow({ mode: 'open' });
-  const marker = document.createElement('meta');
+  const marker = document.createElement('style');
   marker.dataset.ccHost = 'guessed';
   root.append(marker);
   document.body.append(fake);
