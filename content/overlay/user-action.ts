@@ -44,21 +44,9 @@ export function isUserClick(event: MouseEvent): boolean {
 
 /** Below this combined opacity the coach is too faint to read what one clicks. */
 const MIN_OPACITY = 0.9;
-/** Filters that only shift colours keep the coach readable (a dark-mode extension inverts the page). */
-const COLOUR_FILTERS = new Set(['hue-rotate', 'grayscale', 'sepia', 'saturate', 'invert']);
-
-function readableFilter(filter: string): boolean {
-  if (filter === 'none') return true;
-  return [...filter.matchAll(/([a-z-]+)\(([^)]*)\)/g)].every(([, name, value]) => {
-    if (!COLOUR_FILTERS.has(name!)) return false;
-    // invert(0.5) turns everything the same grey.
-    if (name === 'invert') {
-      const amount = value!.endsWith('%') ? parseFloat(value!) / 100 : parseFloat(value!);
-      return amount <= 0.25 || amount >= 0.75;
-    }
-    return true;
-  });
-}
+/** Filters that only shift colours keep the coach readable (a dark-mode extension inverts the page); invert(0.5) turns it grey. */
+const COLOUR_FILTER = /^(hue-rotate|grayscale|sepia|saturate)\(|^invert\((0|1|100%)\)/;
+const readableFilter = (filter: string) => filter === 'none' || filter.match(/[a-z-]+\([^)]*\)/g)?.every((f) => COLOUR_FILTER.test(f)) === true;
 
 /**
  * Whether the host is drawn as itself: not hidden, not faded (its opacity times its ancestors'),
@@ -72,8 +60,7 @@ export function isShownNormally(host: Element, view: Window): boolean {
   for (let el: Element | null = host; el; el = el.parentElement) {
     const style = view.getComputedStyle(el);
     opacity *= Number.parseFloat(style.opacity || '1');
-    if (!readableFilter(style.filter || 'none')) return false;
-    if ((style.maskImage || 'none') !== 'none' || (style.mixBlendMode || 'normal') !== 'normal') return false;
+    if (!readableFilter(style.filter || 'none') || !/^(none)?$/.test(style.maskImage) || !/^(normal)?$/.test(style.mixBlendMode)) return false;
   }
   return opacity >= MIN_OPACITY;
 }
