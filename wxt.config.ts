@@ -6,9 +6,11 @@ import { pageCatalogue } from './packs/catalogue/vite-plugin';
 import { bundleReport } from './scripts/vite-plugin-bundle-report';
 import { buildOverlayModule } from './scripts/build-overlay-module';
 import { OVERLAY_MODULE_PATH } from './content/overlay/loader';
+import { AUTHOR_MODE_COMMAND } from './state/keys';
 
 const ROOT = fileURLToPath(new URL('.', import.meta.url)).replace(/\/$/, '');
-const reportFile = (browser: string) => `${ROOT}/.output/bundle-report.${browser}.json`;
+// The test build (`wxt build --mode test`) reports apart, so it never replaces the product's report.
+const reportFile = (browser: string, mode: string) => `${ROOT}/.output/bundle-report.${browser}${mode === 'production' ? '' : `-${mode}`}.json`;
 
 // The extension's footprint is deliberately tiny: `storage` and the console/sign-in hosts, nothing else.
 export default defineConfig({
@@ -23,6 +25,11 @@ export default defineConfig({
     permissions: ['storage'],
     host_permissions: [...consoleHostPatterns],
     action: { default_title: 'Console Coach' },
+    // The author's shortcut belongs to the browser, not the page: pages cannot forge it, it does not
+    // fire while typing, and people can change it (chrome://extensions/shortcuts).
+    commands: {
+      [AUTHOR_MODE_COMMAND]: { suggested_key: { default: 'Alt+Shift+A' }, description: 'Turn author mode on or off on console pages' },
+    },
     // The overlay module, which the content script imports when a tutorial runs. Chrome: only on
     // console pages, and under a per-session random address so pages cannot detect the extension.
     web_accessible_resources:
@@ -45,7 +52,11 @@ export default defineConfig({
       : {}),
   }),
   vite: (env) => ({
-    plugins: [preact(), pageCatalogue(), bundleReport(reportFile(env.browser), ROOT)],
+    plugins: [preact(), pageCatalogue(), bundleReport(reportFile(env.browser, env.mode), ROOT)],
+    // The test build (`wxt build --mode test`, .output/chrome-mv3-test) is the production build with
+    // one difference, the overlay's open shadow root (content/overlay/mount.ts): everything that reads
+    // the mode (WXT's own debug logging, for one) runs as in production.
+    define: { 'import.meta.env.TEST_BUILD': JSON.stringify(env.mode === 'test'), ...(env.mode === 'test' ? { 'import.meta.env.MODE': JSON.stringify('production') } : {}) },
     // Vite's modulepreload polyfill fetches chunks; extension pages load their own files without it,
     // and the bundles then contain no fetch at all (checked by test/e2e/least-privilege.spec.ts).
     build: { modulePreload: { polyfill: false } },
@@ -59,7 +70,8 @@ export default defineConfig({
   }),
   hooks: {
     'build:done': async (wxt) => {
-      await buildOverlayModule(wxt.config.outDir, [bundleReport(reportFile(wxt.config.browser), ROOT)]);
+      // Into the same folder as WXT's build, so the test build (.output/chrome-mv3-test) has it too.
+      await buildOverlayModule(wxt.config.outDir, [bundleReport(reportFile(wxt.config.browser, wxt.config.mode), ROOT)]);
     },
   },
   zip: {

@@ -3,7 +3,7 @@ import { bestDescriptors, describeElement, pickedControl, type Descriptor } from
 import { targetYaml } from '../content/author/target-yaml';
 import { readPageContext } from '../content/console/page-context';
 import { CATALOGUE } from '../packs/catalogue/catalogue';
-import { OVERLAY_TAG } from '../content/overlay/mount';
+import { trusted, userClick } from '../content/overlay/user-action';
 import { authorModeItem } from '../state/author';
 
 interface Picked {
@@ -25,41 +25,44 @@ function inline(descriptor: Descriptor): string {
     .join(', ');
 }
 
-/** The element under an event, unless it is our own overlay. */
-function pageElement(event: Event): Element | null {
-  const path = event.composedPath();
-  if (path.some((node) => node instanceof Element && node.localName === OVERLAY_TAG)) return null;
-  return path.find((node): node is Element => node instanceof Element) ?? null;
+/** Pointer events the catcher keeps from the page's own listeners on its ancestors (bubble phase). */
+const CAUGHT = ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click', 'auxclick', 'dblclick', 'contextmenu'];
+
+/**
+ * The page element under a point, looking through our own UI (the catcher covers the viewport).
+ * `elementsFromPoint` from the document sees our shadow UI as its host element, which is skipped.
+ */
+function pageElementAt(catcher: HTMLElement, x: number, y: number): Element | null {
+  const { host } = catcher.getRootNode() as ShadowRoot;
+  return catcher.ownerDocument.elementsFromPoint(x, y).find((element) => element !== host) ?? null;
 }
 
 /**
- * Author mode on a console page: hovering outlines elements; a click (which the console never
- * receives) shows the locator descriptors for the element, ranked, with their match counts, the
- * page id and wizard step, and the YAML to paste into a step. Reads names and labels only.
+ * Author mode on a console page: hovering outlines elements; a click shows the locator descriptors
+ * for the element, ranked, with their match counts, the page id and wizard step, and the YAML to
+ * paste into a step. Reads names and labels only. A transparent catcher inside our own shadow root
+ * takes the pointer (as uBlock Origin's element picker does), so the console's elements never receive
+ * the author's clicks; the element meant is found under it with `elementsFromPoint`. The page's
+ * own window listeners still see an event, aimed at our host element, never at one of its elements.
  */
 export function AuthorPicker() {
   const [hovered, setHovered] = useState<DOMRect | null>(null);
   const [picked, setPicked] = useState<Picked | null>(null);
   const [copied, setCopied] = useState(false);
   const yamlRef = useRef<HTMLTextAreaElement>(null);
+  const catcherRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
+    const catcher = catcherRef.current;
+    if (!catcher) return;
     const abort = new AbortController();
-    const options = { capture: true, signal: abort.signal };
-    const onMove = (event: PointerEvent) => {
-      const element = pageElement(event);
+    const onMove = trusted((event: PointerEvent) => {
+      const element = pageElementAt(catcher, event.clientX, event.clientY);
       setHovered(element ? pickedControl(element).getBoundingClientRect() : null);
-    };
-    // The console must not act on the author's clicks: stop them before its handlers see them.
-    const swallow = (event: Event) => {
-      if (!pageElement(event)) return;
-      event.preventDefault();
-      event.stopImmediatePropagation();
-    };
-    const onClick = (event: MouseEvent) => {
-      const element = pageElement(event);
+    });
+    const onPick = userClick((event: MouseEvent) => {
+      const element = pageElementAt(catcher, event.clientX, event.clientY);
       if (!element) return;
-      swallow(event);
       const doc = element.ownerDocument;
       const context = readPageContext(doc, new URL(window.location.href), CATALOGUE);
       const descriptors = describeElement(doc, element);
@@ -67,14 +70,22 @@ export function AuthorPicker() {
       const pageId = [...context.pageIds].sort((a, b) => b.split('.').length - a.split('.').length)[0] ?? null;
       setPicked({ descriptors, pageId, wizardStep: context.wizardStep, yaml: targetYaml(pageId, bestDescriptors(descriptors).map((d) => d.locator)) });
       setCopied(false);
+    });
+    // Nothing the author does on the catcher goes on to the page: no focus, no selection, no bubbling.
+    const keep = (event: Event) => {
+      event.preventDefault();
+      event.stopPropagation();
     };
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') void authorModeItem.setValue(false);
-    };
-    window.addEventListener('pointermove', onMove, options);
-    for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'auxclick', 'dblclick']) window.addEventListener(type, swallow, options);
-    window.addEventListener('click', onClick, options);
-    window.addEventListener('keydown', onKey, options);
+    catcher.addEventListener('pointermove', onMove, { signal: abort.signal });
+    for (const type of CAUGHT) catcher.addEventListener(type, keep, { signal: abort.signal });
+    catcher.addEventListener('click', onPick, { signal: abort.signal });
+    window.addEventListener(
+      'keydown',
+      trusted((event: KeyboardEvent) => {
+        if (event.key === 'Escape') void authorModeItem.setValue(false);
+      }),
+      { capture: true, signal: abort.signal },
+    );
     return () => abort.abort();
   }, []);
 
@@ -91,6 +102,7 @@ export function AuthorPicker() {
 
   return (
     <>
+      <div ref={catcherRef} class="cc-author-catcher" data-cc="author-catcher" aria-hidden="true" />
       {hovered && <div class="cc-author-outline" aria-hidden="true" style={{ left: `${hovered.left}px`, top: `${hovered.top}px`, width: `${hovered.width}px`, height: `${hovered.height}px` }} />}
       <section class="cc-author-panel" role="dialog" aria-labelledby="cc-author-title" data-cc="author-panel">
         <h2 id="cc-author-title">Author mode</h2>
@@ -128,11 +140,11 @@ export function AuthorPicker() {
         )}
         <footer class="cc-buttons">
           {picked && (
-            <button type="button" class="cc-button cc-primary" onClick={() => void copy()}>
+            <button type="button" class="cc-button cc-primary" onClick={userClick(() => void copy())}>
               {copied ? 'Copied' : 'Copy YAML'}
             </button>
           )}
-          <button type="button" class="cc-button" onClick={() => void authorModeItem.setValue(false)}>
+          <button type="button" class="cc-button" onClick={userClick(() => void authorModeItem.setValue(false))}>
             Exit author mode
           </button>
         </footer>

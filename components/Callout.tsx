@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import type { GuideActions, GuideSnapshot } from '../content/guide/guide';
 import { placeCallout } from '../content/overlay/placement';
+import { userClick } from '../content/overlay/user-action';
 import { StepBody, SafeLink } from './StepBody';
 
 interface CalloutProps {
@@ -69,7 +70,7 @@ export function Callout({ snapshot, actions, onMinimise }: CalloutProps) {
             {snapshot.preview && <span class="cc-preview-badge">Preview</span>}
             Step {index + 1} of {total}
           </span>
-          <button type="button" class="cc-icon-button" aria-label="Minimise (Esc)" title="Minimise (Esc)" onClick={onMinimise}>
+          <button type="button" class="cc-icon-button" aria-label="Minimise (Esc)" title="Minimise (Esc)" onClick={userClick(onMinimise)}>
             –
           </button>
         </header>
@@ -99,37 +100,37 @@ export function Callout({ snapshot, actions, onMinimise }: CalloutProps) {
         )}
         <footer class="cc-buttons">
           {index > 0 && (
-            <button type="button" class="cc-button" onClick={actions.back}>
+            <button type="button" class="cc-button" onClick={userClick(actions.back)}>
               Back
             </button>
           )}
           {step.optional && !recorded && (
-            <button type="button" class="cc-button" onClick={actions.skip}>
+            <button type="button" class="cc-button" onClick={userClick(actions.skip)}>
               Skip
             </button>
           )}
           {view.state === 'elsewhere' && step.page && !refused && (
-            <button type="button" class="cc-button cc-primary" onClick={actions.goThere}>
+            <button type="button" class="cc-button cc-primary" onClick={userClick(actions.goThere)}>
               Go there
             </button>
           )}
           {canConfirm && (
-            <button ref={done} type="button" class="cc-button cc-primary" onClick={actions.confirmDone}>
+            <button ref={done} type="button" class="cc-button cc-primary" onClick={userClick(actions.confirmDone)}>
               Done
             </button>
           )}
           {recorded && !last && (
-            <button type="button" class="cc-button cc-primary" onClick={actions.next}>
+            <button type="button" class="cc-button cc-primary" onClick={userClick(actions.next)}>
               Next
             </button>
           )}
           {complete && !snapshot.preview && (
-            <button type="button" class="cc-button cc-primary" onClick={actions.close}>
+            <button type="button" class="cc-button cc-primary" onClick={userClick(actions.close)}>
               Close
             </button>
           )}
           {snapshot.preview && (
-            <button type="button" class="cc-button" onClick={actions.close}>
+            <button type="button" class="cc-button" onClick={userClick(actions.close)}>
               Stop preview
             </button>
           )}

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { userClick } from '../content/overlay/user-action';
 
 interface CoachDockProps {
   onHide: () => void;
@@ -13,7 +14,7 @@ export function CoachDock({ onHide, initiallyOpen = false }: CoachDockProps) {
   const [collapsed, setCollapsed] = useState(!initiallyOpen);
   if (collapsed) {
     return (
-      <button type="button" class="cc-dock-pill" data-cc="dock" onClick={() => setCollapsed(false)} aria-label="Show Console Coach" aria-expanded="false">
+      <button type="button" class="cc-dock-pill" data-cc="dock" onClick={userClick(() => setCollapsed(false))} aria-label="Show Console Coach" aria-expanded="false">
         <span class="cc-logo" aria-hidden="true" />
         Coach
       </button>
@@ -24,12 +25,12 @@ export function CoachDock({ onHide, initiallyOpen = false }: CoachDockProps) {
       <header class="cc-dock-header">
         <span class="cc-logo" aria-hidden="true" />
         <strong>Console Coach</strong>
-        <button type="button" class="cc-icon-button" aria-label="Minimise Console Coach" onClick={() => setCollapsed(true)}>
+        <button type="button" class="cc-icon-button" aria-label="Minimise Console Coach" onClick={userClick(() => setCollapsed(true))}>
           –
         </button>
       </header>
       <p>No tutorial is running. Open Console Coach from the browser toolbar and pick a tutorial to start.</p>
-      <button type="button" class="cc-link-button" onClick={onHide}>
+      <button type="button" class="cc-link-button" onClick={userClick(onHide)}>
         Hide on console pages
       </button>
     </section>

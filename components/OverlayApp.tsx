@@ -6,6 +6,7 @@ import { Callout } from './Callout';
 import { CoachDock } from './CoachDock';
 import { AuthorPicker } from './AuthorPicker';
 import { authorModeItem } from '../state/author';
+import { trusted, userClick } from '../content/overlay/user-action';
 
 /**
  * Everything the overlay shows: the running step's callout and spotlight, or the idle dock. It
@@ -34,16 +35,16 @@ export function OverlayApp({ signal, dockOpen = false }: { signal: AbortSignal; 
   return (
     <div
       class="cc-layer"
-      onKeyDown={(event) => {
+      onKeyDown={trusted((event: KeyboardEvent) => {
         if (event.key === 'Escape' && snapshot) setMinimised(true);
-      }}
+      })}
     >
       <div class="cc-visually-hidden" aria-live="polite" role="status">
         {announcement}
       </div>
       {snapshot && actions && !minimised && <Callout snapshot={snapshot} actions={actions} onMinimise={() => setMinimised(true)} />}
       {snapshot && minimised && (
-        <button type="button" class="cc-dock-pill" data-cc="restore" onClick={() => setMinimised(false)}>
+        <button type="button" class="cc-dock-pill" data-cc="restore" onClick={userClick(() => setMinimised(false))}>
           <span class="cc-logo" aria-hidden="true" />
           Step {snapshot.index + 1} of {snapshot.total}: show
         </button>

@@ -12,6 +12,18 @@ const root = fileURLToPath(new URL('..', import.meta.url));
  * as classic scripts that cannot be split, so this part gets its own build, run after WXT's.
  */
 export async function buildOverlayModule(outDir: string, extraPlugins: PluginOption[] = []): Promise<void> {
+  // Always the production bundle, also under `wxt build --mode test` (whose NODE_ENV would make
+  // Preact's preset add its development tooling): the test build differs only in the shadow root.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await buildModule(outDir, extraPlugins);
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
+}
+
+async function buildModule(outDir: string, extraPlugins: PluginOption[]): Promise<void> {
   await build({
     configFile: false,
     root,

@@ -49,7 +49,8 @@ if (packIndex >= 0) {
   }
 }
 
-step('Building the extension', ['npx', 'wxt', 'build']);
+// The test build: the product with its overlay's shadow root open, so the tour can press the coach's buttons.
+step('Building the extension', ['npx', 'wxt', 'build', '--mode', 'test']);
 step('Building the practice console', ['npx', 'vite', 'build', '--config', 'test/practice-console/vite.config.ts']);
 
 const IAM_DASHBOARD = 'https://us-east-1.console.aws.amazon.com/iam/home?region=us-east-1#/home';

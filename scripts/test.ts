@@ -31,6 +31,8 @@ const steps: Step[] = [
     },
   },
   { name: 'build + zip extension (Chrome MV3, Firefox MV2)', command: ['npm', 'run', '--silent', 'zip'], isBuild: true },
+  // The build the browser tests load: the same extension with its overlay's shadow root open (.output/chrome-mv3-test).
+  { name: 'build extension for tests (Chrome, --mode test)', command: ['npm', 'run', '--silent', 'build:test'], isBuild: true },
   { name: 'build practice console', command: ['npm', 'run', '--silent', 'build:practice'], isBuild: true },
   { name: 'web-ext lint (Firefox build)', command: ['node', '--import', 'tsx', 'scripts/lint-firefox.ts'], needsBuild: true },
   {

@@ -24,10 +24,33 @@ const MAX_NAME = 80;
 
 /**
  * Whether a text could be a secret shown on screen (an access key, a password, an MFA seed): one
- * long run of letters and digits. Such text is never offered as a name or a text to match.
+ * long run of letters and digits, or any word of 8 or more characters that mixes letters, digits
+ * and symbols (a generated password such as `Xk9#mP2$vL7!qR4&`). Such text is never offered as a
+ * name or a text to match.
  */
 export function looksSecret(text: string): boolean {
-  return /[A-Za-z0-9+/=_-]{16,}/.test(text) && /\d/.test(text) && /[A-Za-z]/.test(text);
+  if (/[A-Za-z0-9+/=_-]{16,}/.test(text) && /\d/.test(text) && /[A-Za-z]/.test(text)) return true;
+  return text.split(/\s+/).some((word) => word.length >= 8 && /\p{L}/u.test(word) && /\d/.test(word) && /[^\p{L}\d]/u.test(word));
+}
+
+/** Labels of the console's key-value displays and forms. */
+const LABELS = 'label, dt, th, legend, [class*="awsui_key-label"]';
+const CREDENTIAL_LABEL = /password|secret|private key|seed|passcode|mfa code|recovery code/i;
+/** How far up a credential's label or field may sit from its value (Cloudscape nests a few boxes). */
+const AREA_DEPTH = 5;
+
+/**
+ * Whether an element sits in a credential area: a password field, or within a few levels of one or
+ * of a label naming a password, secret key or seed ("Secret access key", "Console password"). Its
+ * visible text is never offered there, whatever it looks like.
+ */
+export function inCredentialArea(element: Element): boolean {
+  let area: Element | null = element;
+  for (let depth = 0; area && depth < AREA_DEPTH; depth += 1, area = area.parentElement) {
+    if (area.matches('input[type="password"]') || area.querySelector('input[type="password"]')) return true;
+    if ([...area.querySelectorAll(LABELS)].some((label) => CREDENTIAL_LABEL.test(label.textContent ?? ''))) return true;
+  }
+  return false;
 }
 
 const usable = (text: string) => text !== '' && text.length <= MAX_NAME && !looksSecret(text);
@@ -85,7 +108,7 @@ export function describeElement(doc: Document, picked: Element): Descriptor[] {
     const locator: Locator = { label: name };
     raw.push({ kind: 'label', locator }, ...scopedVariants(doc, element, locator).map((l) => ({ kind: 'label' as const, locator: l })));
   }
-  const text = isField ? '' : (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const text = isField || inCredentialArea(element) ? '' : (element.textContent ?? '').replace(/\s+/g, ' ').trim();
   if (usable(text)) {
     const locator: Locator = { text };
     raw.push({ kind: 'text', locator }, ...scopedVariants(doc, element, locator).map((l) => ({ kind: 'text' as const, locator: l })));

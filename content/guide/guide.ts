@@ -170,6 +170,8 @@ export function startGuide(doc: Document, render: GuideRender, signal: AbortSign
   }
 
   function onClick(event: MouseEvent) {
+    // A page script's click() is not the student's: it never counts towards a step.
+    if (!event.isTrusted) return;
     if (running && target && event.target instanceof Node && target.contains(event.target)) {
       running.events.clicked = true;
       // The click may navigate or open a modal; look again once it has.

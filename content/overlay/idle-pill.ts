@@ -1,3 +1,5 @@
+import { userClick } from './user-action';
+
 /**
  * The coach's resting state on a console page with no tutorial running: the "Coach" pill in the
  * bottom-left corner, built without the overlay UI so that idle pages load almost nothing. It is
@@ -15,7 +17,16 @@ export function showIdlePill(container: HTMLElement, onOpen: () => void): () => 
   logo.className = 'cc-logo';
   logo.setAttribute('aria-hidden', 'true');
   pill.append(logo, 'Coach');
-  pill.addEventListener('click', onOpen, { once: true });
+  // Not `once`: a page script's click, which is ignored, must not use up the person's.
+  const open = new AbortController();
+  pill.addEventListener(
+    'click',
+    userClick(() => {
+      open.abort();
+      onOpen();
+    }),
+    { signal: open.signal },
+  );
   container.append(pill);
   return () => pill.remove();
 }

@@ -57,14 +57,6 @@ export function startLoader(container: HTMLElement, signal: AbortSignal, load: (
   const onChanged = (changes: Record<string, unknown>, area: string) => {
     if (area === 'local' && keys.some((key) => key in changes)) read();
   };
-  // The author's shortcut on any console page: Alt+Shift+A turns author mode on.
-  window.addEventListener(
-    'keydown',
-    (event) => {
-      if (event.altKey && event.shiftKey && event.code === 'KeyA') void browser.storage.local.set({ [AUTHOR_MODE_KEY]: true });
-    },
-    { signal },
-  );
   read();
   browser.storage.onChanged.addListener(onChanged);
   signal.addEventListener('abort', () => safeUnwatch(() => browser.storage.onChanged.removeListener(onChanged)), { once: true });

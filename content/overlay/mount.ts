@@ -1,5 +1,14 @@
+import type { HostMark } from './host-mark';
+
 /** The one element the extension adds to a console page; everything it shows lives in its shadow root. */
 export const OVERLAY_TAG = 'console-coach-overlay';
+
+/**
+ * Closed in production: page scripts cannot read, rewrite or press the coach's UI. The test build
+ * (`wxt build --mode test`, in `.output/chrome-mv3-test`) keeps it open for Playwright and the
+ * DESIGN.md §4 hooks, and so do unit tests (vitest's mode is `test`).
+ */
+export const SHADOW_MODE: ShadowRootMode = import.meta.env.TEST_BUILD || import.meta.env.MODE === 'test' ? 'open' : 'closed';
 
 export interface OverlayHost {
   host: HTMLElement;
@@ -9,24 +18,33 @@ export interface OverlayHost {
   remove(): void;
 }
 
+/** The host's own box: out of the page's layout, on top. `!important` so page styles cannot restyle it. */
+const HOST_STYLE: [string, string][] = [
+  ['all', 'initial'],
+  ['position', 'fixed'],
+  ['inset', '0 auto auto 0'],
+  ['width', '0'],
+  ['height', '0'],
+  ['z-index', '2147483000'],
+  ['opacity', '1'],
+  ['visibility', 'visible'],
+  ['display', 'block'],
+];
+
 /**
- * Mount the overlay host with an open shadow root (tests and assistive tech can see into it) and
- * our own stylesheet. A host left behind by an earlier copy of the content script (after an
- * extension update or reload) is replaced, so a page never has two.
+ * Mount the overlay host with its shadow root and our own stylesheet. A host left behind by an
+ * earlier copy of the content script (after an extension update or reload) is replaced, so a page
+ * never has two; a page's own element with our tag name is not ours and is left alone (host-mark.ts).
  */
-export function createOverlayHost(doc: Document, css: string): OverlayHost {
-  doc.querySelectorAll(OVERLAY_TAG).forEach((stale) => stale.remove());
+export function createOverlayHost(doc: Document, css: string, mark: HostMark, mode: ShadowRootMode = SHADOW_MODE): OverlayHost {
+  doc.querySelectorAll(OVERLAY_TAG).forEach((other) => mark.isOurs(other) && other.remove());
   const host = doc.createElement(OVERLAY_TAG);
-  // Position the host out of the page's layout; the UI inside positions itself with fixed coordinates.
-  host.style.setProperty('all', 'initial');
-  host.style.setProperty('position', 'fixed');
-  host.style.setProperty('inset', '0 auto auto 0');
-  host.style.setProperty('width', '0');
-  host.style.setProperty('height', '0');
-  host.style.setProperty('z-index', '2147483000');
-  const shadow = host.attachShadow({ mode: 'open' });
+  // The UI inside positions itself with fixed coordinates.
+  for (const [property, value] of HOST_STYLE) host.style.setProperty(property, value, 'important');
+  const shadow = host.attachShadow({ mode });
   const style = doc.createElement('style');
   style.textContent = css;
+  mark.stamp(style);
   const container = doc.createElement('div');
   container.className = 'cc-root';
   shadow.append(style, container);

@@ -1,6 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { consoleHostPatterns } from '../../packs/catalogue/hosts';
 import { createOverlayHost } from '../../content/overlay/mount';
+import { createHostMark, readHostSecret } from '../../content/overlay/host-mark';
 import { followConsoleTheme } from '../../content/overlay/theme';
 import { watchForRemoval } from '../../content/overlay/lifecycle';
 import { keepMounted } from '../../content/overlay/keep-mounted';
@@ -10,10 +11,12 @@ import overlayCss from '../../components/overlay.css?inline';
 export default defineContentScript({
   matches: [...consoleHostPatterns],
   runAt: 'document_idle',
-  main(ctx) {
-    const overlay = createOverlayHost(document, overlayCss);
+  async main(ctx) {
+    const mark = createHostMark(await readHostSecret());
+    if (ctx.isInvalid) return;
+    const overlay = createOverlayHost(document, overlayCss, mark);
     followConsoleTheme(document, overlay.container, ctx.signal);
-    keepMounted(overlay.host, overlay.host.parentElement!, ctx.signal);
+    keepMounted(overlay.host, overlay.host.parentElement!, ctx.signal, mark.isOurs);
     startLoader(overlay.container, ctx.signal);
     // Released through ctx so an extension update or reload leaves no orphaned overlay behind.
     ctx.onInvalidated(() => overlay.remove());

@@ -13,7 +13,9 @@ async function pick(page: Page, target: ReturnType<Page['locator']>) {
   const panel = page.locator('console-coach-overlay [data-cc="author-panel"]');
   // The picker is on once its panel shows (it loads on demand).
   await expect(panel).toBeVisible();
-  await target.click();
+  // The pointer, not the element: author mode's transparent catcher covers the page and takes it.
+  const box = (await target.boundingBox())!;
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
   await expect(panel.locator('[data-cc="author-descriptors"]')).toBeVisible();
   return panel;
 }

@@ -47,5 +47,5 @@ export const test = base.extend<Fixtures>({
 
 export { expect };
 
-/** The overlay's host element; Playwright's CSS engine pierces its open shadow root. */
+/** The overlay's host element; Playwright's CSS engine pierces its shadow root, open in the test build the browser tests load. */
 export const overlayHost = (page: Page) => page.locator('console-coach-overlay');

@@ -19,6 +19,9 @@ const HOSTS = [
   'https://*.signin.amazonaws.cn/*',
 ];
 
+// The author's shortcut is the browser's (pages cannot forge it), the only command.
+const AUTHOR_COMMAND = { 'toggle-author-mode': { suggested_key: { default: 'Alt+Shift+A' }, description: expect.any(String) } };
+
 const manifest = (target: string) => JSON.parse(readFileSync(join(OUTPUT, target, 'manifest.json'), 'utf8'));
 
 function bundleFiles(dir: string): string[] {
@@ -41,6 +44,7 @@ test.describe('least privilege (built extension)', () => {
     expect(m.externally_connectable).toBeUndefined();
     expect(m.content_scripts).toHaveLength(1);
     expect([...m.content_scripts[0].matches].sort()).toEqual([...HOSTS].sort());
+    expect(m.commands).toEqual(AUTHOR_COMMAND);
   });
 
   test('the Firefox manifest asks for storage and the console hosts only, and declares no data collection', () => {
@@ -49,6 +53,7 @@ test.describe('least privilege (built extension)', () => {
     // Firefox MV2 lists files only; its extension address is a random id per installation.
     expect(m.web_accessible_resources).toEqual(['content-scripts/overlay.js']);
     expect(m.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
+    expect(m.commands).toEqual(AUTHOR_COMMAND);
   });
 
   for (const target of ['chrome-mv3', 'firefox-mv2']) {

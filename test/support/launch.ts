@@ -6,7 +6,13 @@ import { createPracticeBackend, routePracticeConsole, type PracticeBackend } fro
 
 export const ROOT_DIR = join(import.meta.dirname, '..', '..');
 export const PRACTICE_DIST = join(ROOT_DIR, 'test', 'practice-console', 'dist');
-export const CHROME_EXTENSION_DIR = join(ROOT_DIR, '.output', 'chrome-mv3');
+/**
+ * The test build (`wxt build --mode test`, part of `npm run build`): the product with its overlay's
+ * shadow root open, so Playwright and the DESIGN.md §4 hooks can see inside. Every browser test uses it.
+ */
+export const CHROME_EXTENSION_DIR = join(ROOT_DIR, '.output', 'chrome-mv3-test');
+/** The production build (closed shadow root), for the tests that check what ships. */
+export const CHROME_PRODUCTION_DIR = join(ROOT_DIR, '.output', 'chrome-mv3');
 
 /** Debian's Chromium unless CHROMIUM_PATH says otherwise; Playwright cannot download browsers here. */
 export function chromiumPath(): string {

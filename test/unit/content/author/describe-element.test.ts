@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadDomFixture } from '../../../support/dom-fixtures';
-import { bestDescriptors, describeElement, looksSecret, pickedControl } from '../../../../content/author/describe-element';
+import { bestDescriptors, describeElement, inCredentialArea, looksSecret, pickedControl } from '../../../../content/author/describe-element';
 import { checkCssSelector } from '../../../../packs/format/css-grammar';
 
 
@@ -39,5 +39,43 @@ describe('describing a picked element', () => {
     expect(looksSecret(secret.textContent)).toBe(true);
     expect(JSON.stringify(describeElement(doc, secret))).not.toContain('EXAMPLEKEY');
     expect(looksSecret('Create access key')).toBe(false);
+  });
+
+  it('treats a password with symbols as secret: any 8+ character word mixing letters, digits and symbols', () => {
+    const doc = loadDomFixture('iam-user-security-credentials');
+    expect(looksSecret('Xk9#mP2$vL7!qR4&')).toBe(true);
+    expect(looksSecret('Your password is Ab3$efgh')).toBe(true);
+    for (const plain of ['Create access key', 'Step 2 of 4', 'Users (3)', 'Console sign-in', 'Show secret key']) expect(looksSecret(plain), plain).toBe(false);
+    const shown = doc.createElement('span');
+    shown.textContent = 'Xk9#mP2$vL7!qR4&';
+    doc.querySelector('h1')!.after(shown);
+    expect(JSON.stringify(describeElement(doc, shown))).not.toContain('Xk9#mP2');
+  });
+
+  it('never offers visible text inside a credential area, even text that does not look secret', () => {
+    const doc = loadDomFixture('iam-user-security-credentials');
+    // The page heading is not a credential area.
+    expect(inCredentialArea(doc.querySelector('h1')!)).toBe(false);
+    // A key-value display as the console draws a new user's password: label, then the value.
+    const pair = doc.createElement('div');
+    const label = doc.createElement('div');
+    label.className = 'awsui_key-label-variant_18wu0_hdd32_123';
+    label.textContent = 'Console password';
+    const value = doc.createElement('span');
+    value.textContent = 'sunny-day';
+    pair.append(label, Object.assign(doc.createElement('div'), { className: 'awsui_root_x' }));
+    pair.lastElementChild!.append(value);
+    doc.querySelector('h1')!.after(pair);
+    expect(inCredentialArea(value)).toBe(true);
+    expect(describeElement(doc, value).filter((d) => d.kind === 'text')).toEqual([]);
+    expect(JSON.stringify(describeElement(doc, value))).not.toContain('sunny-day');
+
+    const form = doc.createElement('form');
+    const password = Object.assign(doc.createElement('input'), { type: 'password' });
+    const hint = Object.assign(doc.createElement('small'), { textContent: 'plain words' });
+    form.append(password, hint);
+    doc.body.append(form);
+    expect(inCredentialArea(hint)).toBe(true);
+    expect(JSON.stringify(describeElement(doc, hint))).not.toContain('plain words');
   });
 });
