@@ -7,6 +7,7 @@ import { bundleReport } from './scripts/vite-plugin-bundle-report';
 import { buildOverlayModule } from './scripts/build-overlay-module';
 import { OVERLAY_MODULE_PATH } from './content/overlay/loader';
 import { AUTHOR_MODE_COMMAND } from './state/keys';
+import { EXTENSION_ALIASES, nativeInsteadOfPolyfills } from './scripts/vite-aliases';
 
 const ROOT = fileURLToPath(new URL('.', import.meta.url)).replace(/\/$/, '');
 // The test build (`wxt build --mode test`) reports apart, so it never replaces the product's report.
@@ -52,7 +53,7 @@ export default defineConfig({
       : {}),
   }),
   vite: (env) => ({
-    plugins: [preact(), pageCatalogue(), bundleReport(reportFile(env.browser, env.mode), ROOT)],
+    plugins: [nativeInsteadOfPolyfills(), preact(), pageCatalogue(), bundleReport(reportFile(env.browser, env.mode), ROOT)],
     // The test build (`wxt build --mode test`, .output/chrome-mv3-test) is the production build with
     // one difference, the overlay's open shadow root (content/overlay/mount.ts): everything that reads
     // the mode (WXT's own debug logging, for one) runs as in production.
@@ -60,13 +61,7 @@ export default defineConfig({
     // Vite's modulepreload polyfill fetches chunks; extension pages load their own files without it,
     // and the bundles then contain no fetch at all (checked by test/e2e/least-privilege.spec.ts).
     build: { modulePreload: { polyfill: false } },
-    resolve: {
-      alias: {
-        // The Markdown parser's browser build decodes entities through innerHTML; its table-based
-        // build does the same without touching any HTML sink.
-        'decode-named-character-reference': fileURLToPath(new URL('./node_modules/decode-named-character-reference/index.js', import.meta.url)),
-      },
-    },
+    resolve: { alias: EXTENSION_ALIASES },
   }),
   hooks: {
     'build:done': async (wxt) => {
