@@ -35,3 +35,18 @@ export async function recheckImportedPacks(knownPages: ReadonlySet<string>): Pro
   }
   return removed;
 }
+
+/** Which version of the extension last held the imported packs to its checks. */
+const CHECKED_BY_KEY = 'recheck.checkedBy';
+
+/**
+ * Run the re-check once per extension version, from the background: when the version that last
+ * checked the library is not this one (an update; `runtime.onInstalled` is not reliable for every
+ * way an extension is updated, e.g. an unpacked folder with a new version).
+ */
+export async function recheckOncePerVersion(knownPages: ReadonlySet<string>, version = browser.runtime.getManifest().version): Promise<void> {
+  const checkedBy = (await browser.storage.local.get(CHECKED_BY_KEY))[CHECKED_BY_KEY];
+  if (checkedBy === version) return;
+  await recheckImportedPacks(knownPages);
+  await browser.storage.local.set({ [CHECKED_BY_KEY]: version });
+}

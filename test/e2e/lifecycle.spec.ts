@@ -7,6 +7,7 @@ import { CHROME_EXTENSION_DIR, launchPracticeBrowser } from '../support/launch';
 import { createPracticeBackend } from '../practice-console/server/practice-server';
 import { MAX_REMOUNTS } from '../../content/overlay/keep-mounted';
 import { within } from '../support/timeouts';
+import { packPastTheLoader, packSource } from '../support/hostile-addresses';
 
 const TOUR = 'test/fixtures/packs/overlay-tour.yaml';
 
@@ -40,9 +41,11 @@ test('after the extension is reloaded, the old overlays in open tabs go away whe
     await expect(tab.locator('console-coach-overlay [data-cc="callout"]')).toBeVisible();
   }
   // Reload after the call returns: the worker that runs it goes away.
-  const reloaded = context.waitForEvent('serviceworker');
+  // Wait until the old worker is gone (Debian's Chromium does not start a new one for a
+  // command-line-loaded extension; the old content scripts are orphaned either way).
+  const gone = new Promise((resolve) => serviceWorker.once('close', resolve));
   await serviceWorker.evaluate(() => void setTimeout(() => (chrome as unknown as { runtime: { reload(): void } }).runtime.reload(), 50));
-  await reloaded;
+  await gone;
   for (const tab of tabs) {
     await tab.bringToFront();
     await tab.mouse.click(700, 500);
@@ -101,6 +104,13 @@ test('after an extension update (same profile, new version) the tutorial resumes
   await expect(tab.locator('console-coach-overlay [data-cc="callout"]')).toHaveAttribute('data-step-id', 'start-create-user');
   const progressBefore = await readProgress(worker, pack.id);
   expect(Object.keys(progressBefore)).toEqual(['open-users']);
+  // A pack an older version let in: its page address names another host (today's loader refuses it).
+  const hostileUrl = { host: 'console' as const, path: ['@attacker.example/oauth'] };
+  const stale = packPastTheLoader('let-in-before', hostileUrl);
+  await worker.evaluate(
+    ([id, value]) => chrome.storage.local.set({ [`pack.${id}`]: value, [`pack.${id}$`]: { v: 2 } }),
+    [stale.id, { pack: stale, origin: { kind: 'imported', fileName: 'let-in-before.json', installedAt: new Date().toISOString(), source: JSON.stringify(packSource(stale.id, hostileUrl)) } }] as const,
+  );
   await before.context.close();
 
   const manifestPath = join(extensionDir, 'manifest.json');
@@ -112,6 +122,13 @@ test('after an extension update (same profile, new version) the tutorial resumes
     const updated = after.context.serviceWorkers()[0] ?? (await after.context.waitForEvent('serviceworker'));
     expect(await updated.evaluate(() => chrome.runtime.getManifest().version)).toBe('99.0.0');
     expect(await readProgress(updated, pack.id)).toEqual(progressBefore);
+    // After the update every imported pack is held to today's checks: the tour stays, the other goes, and the library says why.
+    await expect.poll(async () => Object.keys(await updated.evaluate(() => chrome.storage.local.get(null))).filter((k) => k.startsWith('pack.let-in-before'))).toEqual([]);
+    const library = await after.context.newPage();
+    await library.goto(`chrome-extension://${new URL(updated.url()).host}/options.html`);
+    await expect(library.getByText(/no longer passes this version's safety checks.*let-in-before\.json:\d+:\d+/)).toBeVisible();
+    await expect(library.locator(`[data-pack-id="${pack.id}"]`)).toBeVisible();
+    await library.close();
     const again = after.context.pages()[0] ?? (await after.context.newPage());
     await again.goto(iamUrl('/users'));
     await expect(again.locator('console-coach-overlay [data-cc="callout"]')).toHaveAttribute('data-step-id', 'start-create-user');

@@ -13,15 +13,20 @@ const catalogue = loadCatalogue(readFileSync(join(import.meta.dirname, '..', '..
 if (!catalogue.ok) throw new Error('packs/catalogue/pages.yaml is invalid');
 export const KNOWN_PAGES: ReadonlySet<string> = new Set(catalogue.pages.map((p) => p.id));
 
+/** The text each pack was read from: stored with it, as an import does (the re-check after an update reads it). */
+const sources = new WeakMap<Pack, string>();
+
 export function readPack(path: string): Pack {
-  const result = loadPack(readFileSync(path, 'utf8'), { knownPages: KNOWN_PAGES });
+  const text = readFileSync(path, 'utf8');
+  const result = loadPack(text, { knownPages: KNOWN_PAGES });
   if (!result.ok) throw new Error(result.problems.map((p) => formatProblem(path, p)).join('\n'));
+  sources.set(result.pack, text);
   return result.pack;
 }
 
 /** Put a pack into the extension's real storage and make it the active one, at a step. */
 export async function startPack(worker: Worker, pack: Pack, stepId = pack.sections[0]!.steps[0]!.id): Promise<void> {
-  const stored: StoredPack = { pack, origin: { kind: 'imported', fileName: `${pack.id}.yaml`, installedAt: new Date().toISOString(), source: '' } };
+  const stored: StoredPack = { pack, origin: { kind: 'imported', fileName: `${pack.id}.yaml`, installedAt: new Date().toISOString(), source: sources.get(pack) ?? '' } };
   await worker.evaluate(
     async ([id, value, step]) => {
       // The `$` key is WXT storage's version record: this is the current (v2) form.

@@ -6,7 +6,7 @@ import { CATALOGUE } from '../../../packs/catalogue/catalogue';
 import { activePackItem, packItem } from '../../../state/packs';
 import { readLibrary } from '../../../state/library';
 import { recordStep, readPackProgress } from '../../../state/progress';
-import { recheckImportedPacks } from '../../../state/recheck';
+import { recheckImportedPacks, recheckOncePerVersion } from '../../../state/recheck';
 
 const KNOWN = new Set(CATALOGUE.map((p) => p.id));
 const source = readFileSync('test/fixtures/packs/valid-minimal.yaml', 'utf8');
@@ -49,5 +49,23 @@ describe('after an update, imported packs are held to the checks of this version
     await packItem(pack.id).setValue({ pack, origin: { kind: 'builtin' } });
     expect(await recheckImportedPacks(KNOWN)).toEqual([]);
     expect(await packItem(pack.id).getValue()).not.toBeNull();
+  });
+});
+
+describe('the re-check runs once per extension version', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('runs when the version that last checked differs, and not again for the same version', async () => {
+    const hostile = source.replace('sections:', 'pages:\n  - id: evil\n    title: Evil\n    urls: [{ host: console, path: ["//evil.example"] }]\nsections:');
+    const pack = loaded();
+    await packItem(pack.id).setValue({ pack, origin: imported(source) });
+    await recheckOncePerVersion(KNOWN, '1.0.0');
+    expect(await packItem(pack.id).getValue()).not.toBeNull();
+    // The same version does not check again, even if the stored source changed meanwhile.
+    await packItem(pack.id).setValue({ pack, origin: imported(hostile) });
+    await recheckOncePerVersion(KNOWN, '1.0.0');
+    expect(await packItem(pack.id).getValue()).not.toBeNull();
+    await recheckOncePerVersion(KNOWN, '1.1.0');
+    expect(await packItem(pack.id).getValue()).toBeNull();
   });
 });
