@@ -5,7 +5,7 @@ import { consoleHostPatterns } from './packs/catalogue/hosts';
 import { pageCatalogue } from './packs/catalogue/vite-plugin';
 import { bundleReport } from './scripts/vite-plugin-bundle-report';
 import { buildOverlayModule } from './scripts/build-overlay-module';
-import { OVERLAY_MODULE_PATH } from './content/overlay/loader';
+import { OVERLAY_MODULE_PATH } from './overlay/loader';
 import { AUTHOR_MODE_COMMAND } from './state/keys';
 import { EXTENSION_ALIASES, nativeInsteadOfPolyfills } from './scripts/vite-aliases';
 
@@ -55,7 +55,7 @@ export default defineConfig({
   vite: (env) => ({
     plugins: [nativeInsteadOfPolyfills(), preact(), pageCatalogue(), bundleReport(reportFile(env.browser, env.mode), ROOT)],
     // The test build (`wxt build --mode test`, .output/chrome-mv3-test) is the production build with
-    // one difference, the overlay's open shadow root (content/overlay/mount.ts): everything that reads
+    // one difference, the overlay's open shadow root (overlay/mount.ts): everything that reads
     // the mode (WXT's own debug logging, for one) runs as in production.
     define: { 'import.meta.env.TEST_BUILD': JSON.stringify(env.mode === 'test'), ...(env.mode === 'test' ? { 'import.meta.env.MODE': JSON.stringify('production') } : {}) },
     // Vite's modulepreload polyfill fetches chunks; extension pages load their own files without it,

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { WxtStorageItem } from 'wxt/utils/storage';
-import { safeUnwatch } from '../content/overlay/safe-unwatch';
+import { safeUnwatch } from '../state/safe-unwatch';
 
 /** A storage item's value, kept live: `undefined` until the first read. */
 export function useStorageItem<T>(item: WxtStorageItem<T, Record<string, unknown>>): T | undefined {

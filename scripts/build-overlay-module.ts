@@ -2,13 +2,13 @@ import { fileURLToPath } from 'node:url';
 import { build, type PluginOption } from 'vite';
 import preact from '@preact/preset-vite';
 import { pageCatalogue } from '../packs/catalogue/vite-plugin';
-import { OVERLAY_MODULE_PATH } from '../content/overlay/loader';
+import { OVERLAY_MODULE_PATH } from '../overlay/loader';
 import { EXTENSION_ALIASES, nativeInsteadOfPolyfills } from './vite-aliases';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 /**
- * Build the overlay UI (`components/overlay-module.tsx`) as one ES module into the extension's
+ * Build the overlay UI (`overlay/module.tsx`) as one ES module into the extension's
  * output folder, next to the content script that imports it on demand. WXT builds content scripts
  * as classic scripts that cannot be split, so this part gets its own build, run after WXT's.
  */
@@ -49,7 +49,7 @@ async function buildModule(outDir: string, extraPlugins: PluginOption[]): Promis
       // Chrome's use_dynamic_url, the module's relative imports resolve against the extension's
       // static address, which pages (and so content scripts) may not load (seen in Chromium 150).
       rollupOptions: {
-        input: fileURLToPath(new URL('../components/overlay-module.tsx', import.meta.url)),
+        input: fileURLToPath(new URL('../overlay/module.tsx', import.meta.url)),
         preserveEntrySignatures: 'strict',
         output: { format: 'es', entryFileNames: OVERLAY_MODULE_PATH.slice(1), inlineDynamicImports: true },
       },

@@ -10,7 +10,7 @@ export const PREVIEW_KEY = 'preview';
 export const AUTHOR_DRAFT_KEY = 'author.draft';
 /** Notices the library shows once (then removes): what the extension did to the library by itself. */
 export const NOTICE_KEY_PREFIX = 'notice.';
-/** The secret that marks our overlay hosts (content/overlay/host-mark.ts); pages cannot read extension storage. */
+/** The secret that marks our overlay hosts (overlay/host-mark.ts); pages cannot read extension storage. */
 export const HOST_SECRET_KEY = 'overlay.hostSecret';
 /** The manifest command (wxt.config.ts) that turns author mode on and off (state/author-shortcut.ts). */
 export const AUTHOR_MODE_COMMAND = 'toggle-author-mode';

@@ -13,7 +13,7 @@ import { lookAt, runStep } from './runner';
 import { MISSING_AFTER_MS, type StepView } from './step-state';
 import { driftSighting } from './drift-sighting';
 import { recordDrift } from '../../state/drift';
-import { safeUnwatch } from '../overlay/safe-unwatch';
+import { safeUnwatch } from '../../state/safe-unwatch';
 
 /** Everything the overlay needs to draw one step. */
 export interface GuideSnapshot {

@@ -1,12 +1,12 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { consoleHostPatterns } from '../../packs/catalogue/hosts';
-import { createOverlayHost } from '../../content/overlay/mount';
-import { createHostMark, readHostSecret } from '../../content/overlay/host-mark';
-import { followConsoleTheme } from '../../content/overlay/theme';
-import { watchForRemoval } from '../../content/overlay/lifecycle';
-import { keepMounted } from '../../content/overlay/keep-mounted';
-import { startLoader } from '../../content/overlay/loader';
-import overlayCss from '../../components/overlay.css?inline';
+import { createOverlayHost } from '../../overlay/mount';
+import { createHostMark, readHostSecret } from '../../overlay/host-mark';
+import { followConsoleTheme } from '../../overlay/theme';
+import { watchForRemoval } from '../../overlay/lifecycle';
+import { keepMounted } from '../../overlay/keep-mounted';
+import { startLoader } from '../../overlay/loader';
+import overlayCss from '../../overlay/overlay.css?inline';
 
 export default defineContentScript({
   matches: [...consoleHostPatterns],

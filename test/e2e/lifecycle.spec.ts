@@ -5,7 +5,7 @@ import { test, expect, iamUrl, IAM_HOME } from './fixtures';
 import { readPack, readProgress, startPack } from '../support/packs';
 import { CHROME_EXTENSION_DIR, launchPracticeBrowser } from '../support/launch';
 import { createPracticeBackend } from '../practice-console/server/practice-server';
-import { MAX_REMOUNTS } from '../../content/overlay/keep-mounted';
+import { MAX_REMOUNTS } from '../../overlay/keep-mounted';
 import { within } from '../support/timeouts';
 import { packPastTheLoader, packSource } from '../support/hostile-addresses';
 

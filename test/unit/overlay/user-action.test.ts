@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { isShownNormally, isUserClick, trusted, userClick } from '../../../../content/overlay/user-action';
+import { isShownNormally, isUserClick, trusted, userClick } from '../../../overlay/user-action';
 
 /** Our host with a button in its shadow root, as the overlay draws it. */
 function coach() {

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
-import { createOverlayHost, OVERLAY_TAG } from '../../../../content/overlay/mount';
-import { createHostMark } from '../../../../content/overlay/host-mark';
+import { createOverlayHost, OVERLAY_TAG } from '../../../overlay/mount';
+import { createHostMark } from '../../../overlay/host-mark';
 
 const mark = createHostMark('0123456789abcdef0123456789abcdef', (element) => element.shadowRoot);
 

@@ -1,6 +1,6 @@
 /**
  * Where the callout goes, as pure functions of boxes (no DOM): placement.ts measures the page and
- * hands floating-ui what these decide. Tested by table in test/unit/content/overlay/geometry.test.ts.
+ * hands floating-ui what these decide. Tested by table in test/unit/overlay/geometry.test.ts.
  */
 export interface Box {
   left: number;

@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import type { GuideActions, GuideSnapshot } from '../content/guide/guide';
-import { placeCallout } from '../content/overlay/placement';
-import { userClick } from '../content/overlay/user-action';
+import { placeCallout } from './placement';
+import { userClick } from './user-action';
 import { StepBody, SafeLink } from './StepBody';
 
 interface CalloutProps {

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { userClick } from '../content/overlay/user-action';
+import { userClick } from './user-action';
 
 interface CoachDockProps {
   onHide: () => void;

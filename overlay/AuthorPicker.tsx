@@ -3,7 +3,7 @@ import { bestDescriptors, describeElement, pickedControl, type Descriptor } from
 import { targetYaml } from '../content/author/target-yaml';
 import { readPageContext } from '../content/console/page-context';
 import { CATALOGUE } from '../packs/catalogue/catalogue';
-import { trusted, userClick } from '../content/overlay/user-action';
+import { trusted, userClick } from './user-action';
 import { authorModeItem } from '../state/author';
 
 interface Picked {

@@ -1,10 +1,10 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { startLoader, type OverlayModule } from '../../../../content/overlay/loader';
+import { startLoader, type OverlayModule } from '../../../overlay/loader';
 
 // jsdom cannot make trusted clicks: here a script's click stands for the person's (user-action.test.ts checks the guard).
-vi.mock('../../../../content/overlay/user-action', () => ({ userClick: <T>(handler: T) => handler, trusted: <T>(handler: T) => handler }));
+vi.mock('../../../overlay/user-action', () => ({ userClick: <T>(handler: T) => handler, trusted: <T>(handler: T) => handler }));
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 10));
 

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { HOST_SECRET_KEY } from '../../state/keys';
+import { HOST_SECRET_KEY } from '../state/keys';
 
 /**
  * Which `<console-coach-overlay>` elements are ours. The tag name proves nothing: any page can

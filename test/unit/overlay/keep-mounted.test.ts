@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { createOverlayHost, OVERLAY_TAG } from '../../../../content/overlay/mount';
-import { createHostMark } from '../../../../content/overlay/host-mark';
-import { keepMounted, MAX_REMOUNTS } from '../../../../content/overlay/keep-mounted';
+import { createOverlayHost, OVERLAY_TAG } from '../../../overlay/mount';
+import { createHostMark } from '../../../overlay/host-mark';
+import { keepMounted, MAX_REMOUNTS } from '../../../overlay/keep-mounted';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 const mark = createHostMark('fedcba9876543210fedcba9876543210', (element) => element.shadowRoot);

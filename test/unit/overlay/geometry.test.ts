@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arrowSide, besideDialog, CALLOUT_ROOM, dialogPanelIndex, isInViewport, placementPlan } from '../../../../content/overlay/geometry';
+import { arrowSide, besideDialog, CALLOUT_ROOM, dialogPanelIndex, isInViewport, placementPlan } from '../../../overlay/geometry';
 
 const view = { width: 1440, height: 900 };
 const box = (left: number, top: number, width: number, height: number) => ({ left, top, width, height });

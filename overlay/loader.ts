@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
-import { ACTIVE_PACK_KEY, AUTHOR_MODE_KEY, OVERLAY_ENABLED_KEY, PREVIEW_KEY } from '../../state/keys';
+import { ACTIVE_PACK_KEY, AUTHOR_MODE_KEY, OVERLAY_ENABLED_KEY, PREVIEW_KEY } from '../state/keys';
 import { showIdlePill } from './idle-pill';
-import { safeUnwatch } from './safe-unwatch';
+import { safeUnwatch } from '../state/safe-unwatch';
 
-/** What the overlay module (`components/overlay-module.tsx`) exports. */
+/** What the overlay module (`overlay/module.tsx`) exports. */
 export interface OverlayModule {
   startOverlay(container: HTMLElement, signal: AbortSignal, options: { dockOpen: boolean }): void;
 }

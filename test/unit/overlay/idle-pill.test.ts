@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
-import { showIdlePill } from '../../../../content/overlay/idle-pill';
+import { showIdlePill } from '../../../overlay/idle-pill';
 
 describe('the idle pill', () => {
   it('ignores a page script clicking it, and the script does not use up the person’s click', () => {

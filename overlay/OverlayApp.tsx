@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { startGuide, type GuideActions, type GuideSnapshot } from '../content/guide/guide';
 import { overlayEnabledItem } from '../state/settings';
-import { useStorageItem } from './useStorageItem';
+import { useStorageItem } from '../components/useStorageItem';
 import { Callout } from './Callout';
 import { CoachDock } from './CoachDock';
 import { AuthorPicker } from './AuthorPicker';
 import { authorModeItem } from '../state/author';
-import { trusted, userClick } from '../content/overlay/user-action';
+import { trusted, userClick } from './user-action';
 
 /**
  * Everything the overlay shows: the running step's callout and spotlight, or the idle dock. It
