@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { loadPack, type Pack } from '../../../packs/format/load';
-import { installPack, listPacks, packItem, removePack, activePackItem } from '../../../state/packs';
-import { readPackProgress, recordStep } from '../../../state/progress';
-import { driftByPack, recordDrift } from '../../../state/drift';
+import { applyLibraryChanges, readLibrary } from '../../../state/library';
+import { activePackItem, hiddenPackItem, installPack } from '../../../state/packs';
+import { recordStep } from '../../../state/progress';
+import { recordDrift } from '../../../state/drift';
 
 function fixturePack(): Pack {
   const result = loadPack(readFileSync('test/fixtures/packs/valid-minimal.yaml', 'utf8'), { knownPages: new Set(['iam.dashboard']) });
@@ -12,131 +13,86 @@ function fixturePack(): Pack {
   return result.pack;
 }
 
-const imported = (pack: Pack) => ({ pack, origin: { kind: 'imported' as const, fileName: 'p.yaml', installedAt: '2026-11-23T10:00:00.000Z', source: 'format: 1' } });
+/** Record what storage reports as changed while `write` runs, as the popup would receive it. */
+async function changesOf(write: () => Promise<void>) {
+  const seen: Record<string, { newValue?: unknown }> = {};
+  const listener = (changes: Record<string, { newValue?: unknown }>) => Object.assign(seen, changes);
+  fakeBrowser.storage.onChanged.addListener(listener);
+  await write();
+  fakeBrowser.storage.onChanged.removeListener(listener);
+  return seen;
+}
 
-describe('the pack library in extension storage', () => {
+describe('the library view', () => {
   beforeEach(() => fakeBrowser.reset());
 
-  it('migrates a pack stored in the first format', async () => {
+  it('reads packs, progress, hidden flags and the active step in one go', async () => {
     const pack = fixturePack();
-    await fakeBrowser.storage.local.set({ [`pack.${pack.id}`]: { pack, builtin: false, installedAt: '2026-11-01T00:00:00.000Z', source: 'format: 1\n' } });
-    const stored = await packItem(pack.id).getValue();
-    expect(stored?.origin).toEqual({ kind: 'imported', fileName: `${pack.id}.yaml`, installedAt: '2026-11-01T00:00:00.000Z', source: 'format: 1\n' });
-    expect(await fakeBrowser.storage.local.get(`pack.${pack.id}$`)).toEqual({ [`pack.${pack.id}$`]: { v: 2 } });
+    await installPack({ pack, origin: { kind: 'builtin' } });
+    const first = pack.sections[0]!.steps[0]!.id;
+    await recordStep(pack.id, first, 'done', true);
+    await hiddenPackItem(pack.id).setValue(true);
+    await activePackItem.setValue({ packId: pack.id, stepId: first });
+    const library = await readLibrary();
+    expect(library.packs.map((p) => p.pack.id)).toEqual([pack.id]);
+    expect(library.progress[pack.id]?.[first]).toMatchObject({ status: 'done', verified: true });
+    expect([...library.hidden]).toEqual([pack.id]);
+    expect(library.active).toEqual({ packId: pack.id, stepId: first });
+    expect(library.notices).toEqual([]);
   });
 
-  it('drops a corrupt pack without touching the others', async () => {
+  it('clears drift entries left by packs that are no longer installed', async () => {
     const pack = fixturePack();
-    await installPack(imported(pack));
-    await fakeBrowser.storage.local.set({ 'pack.broken': { pack: { id: 'broken' } }, 'pack.broken$': { v: 2 }, 'progress.broken.a': { status: 'done', at: 'x', verified: true } });
-    const { packs, dropped } = await listPacks();
-    expect(packs.map((p) => p.pack.id)).toEqual([pack.id]);
-    expect(dropped).toEqual(['broken']);
-    expect(Object.keys(await fakeBrowser.storage.local.get(null)).filter((k) => k.includes('broken'))).toEqual([]);
-  });
-
-  it('resets only the pack whose progress is corrupt', async () => {
-    await recordStep('one', 'a', 'done', true);
-    await recordStep('two', 'a', 'done', true);
-    await fakeBrowser.storage.local.set({ 'progress.one.b': { status: 'finished' } });
-    expect(await readPackProgress('one')).toEqual({ progress: {}, reset: true });
-    const two = await readPackProgress('two');
-    expect(two.reset).toBe(false);
-    expect(two.progress.a).toMatchObject({ status: 'done', verified: true });
-  });
-
-  it('keeps every completion when two writers record steps at the same moment', async () => {
-    const steps = Array.from({ length: 50 }, (_, i) => `step-${i}`);
-    await Promise.all(steps.map((id, i) => recordStep('pack', id, 'done', i % 2 === 0)));
-    const { progress } = await readPackProgress('pack');
-    expect(Object.keys(progress).sort()).toEqual([...steps].sort());
-  });
-
-  it('installing a newer version keeps the progress of steps that remain', async () => {
-    const pack = fixturePack();
-    await installPack(imported(pack));
-    await recordStep(pack.id, 'open-dashboard', 'done', true);
-    await recordStep(pack.id, 'confirm-alias', 'done', false);
-    const next = { ...pack, version: '1.1.0', sections: [{ ...pack.sections[0]!, steps: [pack.sections[0]!.steps[0]!] }] };
-    await installPack(imported(next));
-    const { progress } = await readPackProgress(pack.id);
-    expect(Object.keys(progress)).toEqual(['open-dashboard']);
-    expect((await packItem(pack.id).getValue())?.pack.version).toBe('1.1.0');
-  });
-
-  it('removing a pack removes its progress and its drift report, stops it, and leaves other packs alone', async () => {
-    const pack = fixturePack();
-    await installPack(imported(pack));
-    await recordStep(pack.id, 'open-dashboard', 'done', true);
-    const drift = { packVersion: '1.0.0', stepId: 'open-dashboard', kind: 'target-not-found' as const, locators: null, expectedPage: 'iam.dashboard', detectedPages: [], where: 'console:/iam/home#/home' };
+    await installPack({ pack, origin: { kind: 'builtin' } });
+    const drift = { packVersion: '1.0.0', stepId: 'open-dashboard', kind: 'target-not-found' as const, locators: null, expectedPage: null, detectedPages: [], where: 'console:/iam/home' };
     await recordDrift({ ...drift, packId: pack.id });
-    // Another pack whose id starts the same keeps its report.
-    await recordDrift({ ...drift, packId: `${pack.id}-two` });
-    await activePackItem.setValue({ packId: pack.id, stepId: 'confirm-alias' });
-    await removePack(pack.id);
-    expect(Object.keys(driftByPack(await fakeBrowser.storage.local.get(null)))).toEqual([`${pack.id}-two`]);
-    await removePack(`${pack.id}-two`);
-    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
-    expect(await activePackItem.getValue()).toBeNull();
-  });
-});
-
-describe('the progress file', () => {
-  beforeEach(() => fakeBrowser.reset());
-
-  it('exports ids, times and verified flags, and imports them back after a reset', async () => {
-    const { exportProgress, importProgress } = await import('../../../state/progress-file');
-    await recordStep('pack-a', 'one', 'done', true);
-    await recordStep('pack-a', 'two', 'skipped', false);
-    await recordStep('pack-b', 'one', 'done', false);
-    const file = await exportProgress();
-    expect(Object.keys(file.packs).sort()).toEqual(['pack-a', 'pack-b']);
-    expect(JSON.stringify(file)).not.toMatch(/title|body|value/);
-    await fakeBrowser.reset();
-    expect(await importProgress(JSON.stringify(file))).toEqual({ ok: true, packs: 2, steps: 3 });
-    expect((await readPackProgress('pack-a')).progress.two).toMatchObject({ status: 'skipped', verified: false });
+    await recordDrift({ ...drift, packId: 'removed-long-ago' });
+    const library = await readLibrary();
+    expect(Object.keys(library.drift)).toEqual([pack.id]);
+    expect(Object.keys(await fakeBrowser.storage.local.get(null)).filter((k) => k.startsWith('drift.'))).toEqual([expect.stringMatching(new RegExp(`^drift\\.${pack.id}\\.`))]);
   });
 
-  it('refuses a file that is not a progress file and changes nothing', async () => {
-    const { importProgress } = await import('../../../state/progress-file');
-    await recordStep('pack-a', 'one', 'done', true);
-    const before = await fakeBrowser.storage.local.get(null);
-    for (const text of ['not json', '{"format":"other"}', JSON.stringify({ format: 'console-coach-progress', version: 1, exportedAt: new Date().toISOString(), packs: { 'pack-a': { one: { status: 'done', at: 'yesterday', verified: true } } } })]) {
-      const result = await importProgress(text);
-      expect(result.ok).toBe(false);
-    }
-    expect(await fakeBrowser.storage.local.get(null)).toEqual(before);
-  });
-});
-
-describe('imported files', () => {
-  beforeEach(() => fakeBrowser.reset());
-
-  /** A picked file of `size` bytes whose text must never be read. */
-  const hugeFile = (name: string, size: number) => ({ name, size, text: () => Promise.reject(new Error('read a file over the limit')) });
-
-  it('refuses a progress file over 1 MB by its size, before reading it, naming the file, its size and the limit', async () => {
-    const { importProgressFile, MAX_PROGRESS_FILE_BYTES } = await import('../../../state/progress-file');
-    expect(MAX_PROGRESS_FILE_BYTES).toBe(1024 * 1024);
-    const result = await importProgressFile(hugeFile('progress.json', 1.5 * 1024 * 1024));
-    expect(result).toEqual({ ok: false, message: 'progress.json is 1.5 MB; progress files may be at most 1 MB. Nothing was changed.' });
-    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+  it('resets damaged progress of one pack and says so', async () => {
+    const pack = fixturePack();
+    await installPack({ pack, origin: { kind: 'builtin' } });
+    await fakeBrowser.storage.local.set({ [`progress.${pack.id}.x`]: { status: 'finished' } });
+    const library = await readLibrary();
+    expect(library.progress[pack.id]).toEqual({});
+    expect(library.notices).toEqual([`The progress of "${pack.title}" was damaged and has been reset.`]);
+    expect(await fakeBrowser.storage.local.get(`progress.${pack.id}.x`)).toEqual({});
   });
 
-  it('says the bytes when the file is only just over the limit', async () => {
-    const { importProgressFile } = await import('../../../state/progress-file');
-    const result = await importProgressFile(hugeFile('p.json', 1024 * 1024 + 1));
-    expect(result).toEqual({ ok: false, message: 'p.json is 1048577 bytes; progress files may be at most 1 MB (1048576 bytes). Nothing was changed.' });
+  it('follows steps done, undone, hidden flags and the active step from the change alone', async () => {
+    const pack = fixturePack();
+    await installPack({ pack, origin: { kind: 'builtin' } });
+    let library = await readLibrary();
+    const [a, b] = pack.sections.flatMap((s) => s.steps).map((s) => s.id);
+    const apply = async (write: () => Promise<void>) => {
+      const next = applyLibraryChanges(library, await changesOf(write));
+      expect(next).not.toBeNull();
+      library = next!;
+      // The change alone gives what a full read gives.
+      const read = await readLibrary();
+      expect({ ...library, notices: [] }).toEqual({ ...read, notices: [] });
+    };
+    await apply(() => recordStep(pack.id, a!, 'done', true));
+    await apply(() => activePackItem.setValue({ packId: pack.id, stepId: b! }));
+    await apply(() => hiddenPackItem(pack.id).setValue(true));
+    await apply(() => fakeBrowser.storage.local.remove(`progress.${pack.id}.${a}`));
+    await apply(() => activePackItem.setValue(null));
+    expect(library.progress[pack.id]).toEqual({});
   });
 
-  it('reads a progress file under the limit', async () => {
-    const { importProgressFile } = await import('../../../state/progress-file');
-    const text = JSON.stringify({ format: 'console-coach-progress', version: 1, exportedAt: new Date().toISOString(), packs: { 'pack-a': { one: { status: 'done', at: new Date().toISOString(), verified: true } } } });
-    expect(await importProgressFile({ name: 'p.json', size: text.length, text: async () => text })).toEqual({ ok: true, packs: 1, steps: 1 });
-  });
-
-  it('refuses a pack file over 512 KB by its size, before reading it', async () => {
-    const { readPackFile } = await import('../../../components/library/import-pack');
-    expect(await readPackFile(hugeFile('big.yaml', 600 * 1024))).toEqual({ ok: false, problem: 'big.yaml:1:1 big.yaml is 600 KB; pack files may be at most 512 KB. Fix: Split the tutorial into several packs.' });
+  it('asks for a full read when a pack changes or a value looks damaged', async () => {
+    const pack = fixturePack();
+    await installPack({ pack, origin: { kind: 'builtin' } });
+    const library = await readLibrary();
+    expect(applyLibraryChanges(library, await changesOf(() => installPack({ pack: { ...pack, version: '9.9.9' }, origin: { kind: 'builtin' } })))).toBeNull();
+    expect(applyLibraryChanges(library, { [`progress.${pack.id}.x`]: { newValue: { status: 'finished' } } })).toBeNull();
+    expect(applyLibraryChanges(library, { activePack: { newValue: 'nonsense' } })).toBeNull();
+    // The author's draft and preview, and settings, are not library data.
+    expect(applyLibraryChanges(library, { 'author.draft': { newValue: 'format: 1' }, preview: { newValue: null }, 'settings.overlayEnabled': { newValue: false } })).toEqual({ ...library, notices: [] });
+    // Progress of a pack the library does not hold changes nothing.
+    expect(applyLibraryChanges(library, { 'progress.other.a': { newValue: { status: 'done', at: new Date().toISOString(), verified: true } } })).toEqual({ ...library, notices: [] });
   });
 });
