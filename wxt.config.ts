@@ -32,7 +32,9 @@ export default defineConfig({
       [AUTHOR_MODE_COMMAND]: { suggested_key: { default: 'Alt+Shift+A' }, description: 'Turn author mode on or off on console pages' },
     },
     // The overlay module, which the content script imports when a tutorial runs. Chrome: only on
-    // console pages, and under a per-session random address so pages cannot detect the extension.
+    // console pages, and under a per-session random address, so pages cannot probe for the file
+    // (they can still see the coach's host element). Firefox MV2 ignores `matches`: the file is
+    // reachable from any origin there (SECURITY.md, known limits).
     web_accessible_resources:
       browser === 'firefox'
         ? [OVERLAY_MODULE_PATH.slice(1)]
