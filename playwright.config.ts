@@ -9,8 +9,9 @@ export default defineConfig({
   // Hang guards, stretched on slower or busier machines (test/support/timeouts.ts).
   timeout: within(60_000),
   expect: { timeout: within(10_000) },
-  fullyParallel: false,
-  workers: process.env.CI ? 2 : 2,
+  // Every test has its own browser and account: spread them over both workers, file or not.
+  fullyParallel: true,
+  workers: 2,
   retries: 0,
   forbidOnly: !!process.env.CI,
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e-results.json' }]],

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { LIMITS } from '../../packs/format/limits';
+import { within } from '../support/timeouts';
 
 /** A pack of `steps` self-reported steps, each with a body `bodyRepeats` sentences long. */
 function manualPack(id: string, title: string, steps: number, bodyRepeats: number): string {
@@ -62,6 +63,8 @@ test('importing past the storage quota says so and leaves the library and progre
 });
 
 test('two tabs × 200 interleaved step completions are all recorded', async ({ context, page, extensionId, serviceWorker }) => {
+  // 400 clicks, each waited for: a hang guard sized for a busy two-core machine.
+  test.setTimeout(within(240_000));
   const PER_TAB = 200;
   const packs = ['tab-one-pack', 'tab-two-pack'];
   await page.goto(`chrome-extension://${extensionId}/options.html`);
