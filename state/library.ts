@@ -109,5 +109,6 @@ export function applyLibraryChanges(library: Library, changes: StorageChanges): 
     }
     return null;
   }
-  return { ...library, active, hidden, progress, notices: [] };
+  // What the library said stays on screen until the next full read: a notice must not vanish while it is read.
+  return { ...library, active, hidden, progress };
 }
