@@ -1,7 +1,7 @@
 import { loadPack, type Pack } from '../../packs/format/load';
 import { formatProblem, type Problem } from '../../packs/format/problems';
 import { reviewPack, type PackReview } from '../../packs/format/review';
-import { CATALOGUE } from '../../packs/catalogue/catalogue';
+import { CATALOGUE, CATALOGUE_PAGE_IDS } from '../../packs/catalogue/catalogue';
 import { LIMITS } from '../../packs/format/limits';
 import { oversizeMessage, type PickedFile } from '../../state/file-size';
 
@@ -10,7 +10,8 @@ export type Candidate =
   | { ok: false; fileName: string; problems: string[] };
 
 /** The catalogue's page ids: what a pack's steps may name besides its own pages. */
-export const KNOWN_PAGES = new Set(CATALOGUE.map((p) => p.id));
+/** The page ids a pack may name besides its own (the catalogue's). */
+export const KNOWN_PAGES = CATALOGUE_PAGE_IDS;
 
 /** Validate imported text, and prepare the review (against the installed version, if any). */
 export function preparePack(fileName: string, source: string, installed: (id: string) => Pack | undefined): Candidate {

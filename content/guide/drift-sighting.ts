@@ -1,10 +1,8 @@
 import type { LoadedStep, Pack } from '../../packs/format/load';
 import type { DriftSighting } from '../../state/drift';
 import type { PageContext } from '../console/page-context';
-import { CATALOGUE } from '../../packs/catalogue/catalogue';
+import { CATALOGUE_PAGE_IDS } from '../../packs/catalogue/catalogue';
 import { maskedLocation } from '../console/masked-location';
-
-const CATALOGUE_PAGE_IDS = new Set(CATALOGUE.map((page) => page.id));
 
 /**
  * What the drift report records when a step cannot be followed: the pack's own data, the
