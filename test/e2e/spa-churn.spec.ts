@@ -19,15 +19,19 @@ test(`over ${TRANSITIONS} pushState/replaceState/popstate/hashchange transitions
     const kind = kinds[Math.floor(next() * kinds.length)]!;
     const route = routes[Math.floor(next() * routes.length)]!;
     counts[kind] = (counts[kind] ?? 0) + 1;
-    await page.evaluate(
-      ([how, hash]) => {
-        if (how === 'pushState') history.pushState(null, '', hash);
-        else if (how === 'replaceState') history.replaceState(null, '', hash);
-        else if (how === 'hash') location.hash = hash!;
-        else history.back();
-      },
-      [kind, route] as const,
-    );
+    if (kind === 'back') {
+      // history.back() commits asynchronously (late on a busy machine): wait for the commit before reading the URL.
+      await page.goBack({ waitUntil: 'commit' });
+    } else {
+      await page.evaluate(
+        ([how, hash]) => {
+          if (how === 'pushState') history.pushState(null, '', hash);
+          else if (how === 'replaceState') history.replaceState(null, '', hash);
+          else location.hash = hash;
+        },
+        [kind, route] as const,
+      );
+    }
     const committed = await page.evaluate(() => location.hash);
     // On the Users route the step is here (anchored, or waiting while the page catches up); elsewhere otherwise.
     const onUsers = /^#\/users(\$|\?.*)?$/.test(committed);
