@@ -12,6 +12,8 @@ export interface StepProgress {
   at: string;
   /** True when the extension saw the step happen; false when the student said so. */
   verified: boolean;
+  /** The console showed it was done before this tutorial asked (a pack's `alreadyDone`). */
+  already?: boolean;
 }
 
 export const progressKeyPrefix = (packId: string) => `progress.${packId}.`;
@@ -22,7 +24,7 @@ export const progressItem = (packId: string, stepId: string) =>
 
 export function isStepProgress(value: unknown): value is StepProgress {
   const v = value as StepProgress | null;
-  return typeof v === 'object' && v !== null && (v.status === 'done' || v.status === 'skipped') && typeof v.at === 'string' && !Number.isNaN(Date.parse(v.at)) && typeof v.verified === 'boolean';
+  return typeof v === 'object' && v !== null && (v.status === 'done' || v.status === 'skipped') && typeof v.at === 'string' && !Number.isNaN(Date.parse(v.at)) && typeof v.verified === 'boolean' && (v.already === undefined || typeof v.already === 'boolean');
 }
 
 /** Idempotent: recording the same step twice leaves one entry. */

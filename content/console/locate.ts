@@ -69,8 +69,10 @@ function byName(candidates: Element[], names: NonNullable<Locator['name']>): Ele
   return exact.length ? exact : prefix;
 }
 
-function byRole(root: Element, role: string, names: Locator['name']): Element[] {
-  const candidates = [...root.querySelectorAll(ROLE_SELECTORS[role] ?? `[role="${role}"]`)].filter((el) => getRole(el) === role && isShown(el));
+function byRole(root: Element, roles: NonNullable<Locator['role']>, names: Locator['name']): Element[] {
+  const wanted: readonly string[] = typeof roles === 'string' ? [roles] : roles;
+  const selector = wanted.map((role) => ROLE_SELECTORS[role] ?? `[role="${role}"]`).join(', ');
+  const candidates = [...root.querySelectorAll(selector)].filter((el) => wanted.includes(getRole(el) ?? '') && isShown(el));
   return names === undefined ? candidates : byName(candidates, names);
 }
 

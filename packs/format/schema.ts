@@ -35,8 +35,11 @@ export const ScopeSchema = z.strictObject({
   modal: z.literal(true).optional(),
 });
 
+/** One role, or alternatives where the console's element kind is uncertain (`[link, button]`). */
+export const RolesSchema = z.union([AriaRoleSchema, z.array(AriaRoleSchema).min(1).max(4)]);
+
 export const LocatorSchema = z.strictObject({
-  role: AriaRoleSchema.optional(),
+  role: RolesSchema.optional(),
   /** The accessible name, with `role`. */
   name: NamesSchema.optional(),
   /** A form field's label. */
@@ -68,6 +71,20 @@ export const ConditionSchema = z.strictObject({
   manual: z.literal(true).optional(),
 });
 
+/**
+ * What a page shows when the step (or section) was done before, e.g. on another day or at sign-in:
+ * elements present and controls in a state, never a typed value. Checked only on `page`.
+ */
+export const AlreadyConditionSchema = z.strictObject({
+  appears: LocatorSchema.optional(),
+  state: z.strictObject({ of: LocatorSchema, is: z.enum(['checked', 'unchecked', 'selected', 'current', 'expanded', 'pressed']) }).optional(),
+});
+
+export const AlreadyDoneSchema = z.union([
+  z.strictObject({ page: PageIdSchema, any: z.array(AlreadyConditionSchema).min(1).max(LIMITS.doneConditions) }),
+  z.strictObject({ page: PageIdSchema, all: z.array(AlreadyConditionSchema).min(1).max(LIMITS.doneConditions) }),
+]);
+
 export const DoneSchema = z.union([
   z.strictObject({ any: z.array(ConditionSchema).min(1).max(LIMITS.doneConditions) }),
   z.strictObject({ all: z.array(ConditionSchema).min(1).max(LIMITS.doneConditions) }),
@@ -91,6 +108,8 @@ export const StepSchema = z.strictObject({
   /** What to point at: locators tried in order until one matches. */
   target: z.array(LocatorSchema).min(1).max(LIMITS.locators).optional(),
   done: DoneSchema,
+  /** The console state that shows this step was already done: it is recorded "already done" and skipped. */
+  alreadyDone: AlreadyDoneSchema.optional(),
   optional: z.boolean().optional(),
   identity: IdentitySchema.optional(),
   region: RegionSchema.optional(),
@@ -101,6 +120,8 @@ export const StepSchema = z.strictObject({
 export const SectionSchema = z.strictObject({
   id: KebabIdSchema,
   title: text(LIMITS.titleLength),
+  /** The console state that shows the whole section was already done (e.g. root MFA registered at sign-in). */
+  alreadyDone: AlreadyDoneSchema.optional(),
   steps: z.array(StepSchema).min(1).max(LIMITS.stepsPerSection),
 });
 
@@ -110,7 +131,8 @@ export const SectionSchema = z.strictObject({
  * (`page-address.ts`).
  */
 export const UrlPatternSchema = z.strictObject({
-  host: z.enum(['console', 'signin']),
+  /** `aws-site`: the public site's console landing page, where signing out ends (`https://aws.amazon.com/console/`). */
+  host: z.enum(['console', 'signin', 'aws-site']),
   /** Paths, e.g. `/iam/home`; `*` matches within one segment. */
   path: z.array(z.string().max(200).regex(PAGE_PATH_PATTERN, pageAddressFix('path'))).min(1).max(10),
   /** Hash routes after normalising `$` to `/` and dropping `?…`, e.g. `/users/details/*`. */
@@ -125,6 +147,8 @@ export const PageSignatureSchema = z.strictObject({
   heading: NamesSchema.optional(),
   wizardStep: NamesSchema.optional(),
   tab: NamesSchema.optional(),
+  /** An element only this page has (ids, test ids, structure): tells apart pages that share a URL. */
+  has: LocatorSchema.optional(),
 });
 
 export const PageSchema = z.strictObject({
@@ -153,6 +177,8 @@ export const PackSchema = z.strictObject({
   author: AuthorSchema,
   locale: z.string().regex(/^[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-[A-Z]{2}|-\d{3})?$/, 'Use a language tag such as "en" or "pt-BR".'),
   estimatedMinutes: z.number().int().min(1).max(600),
+  /** The month of the console the pack was last played against, e.g. "2026-11". */
+  testedAgainst: z.string().regex(/^20\d{2}-(0[1-9]|1[0-2])$/, 'Use a year and month such as "2026-11".').optional(),
   pages: z.array(PageSchema).max(LIMITS.pages).optional(),
   sections: z.array(SectionSchema).min(1).max(LIMITS.sections),
 });
@@ -161,6 +187,8 @@ export type Names = z.infer<typeof NamesSchema>;
 export type Scope = z.infer<typeof ScopeSchema>;
 export type Locator = z.infer<typeof LocatorSchema>;
 export type Condition = z.infer<typeof ConditionSchema>;
+export type AlreadyCondition = z.infer<typeof AlreadyConditionSchema>;
+export type AlreadyDone = z.infer<typeof AlreadyDoneSchema>;
 export type Done = z.infer<typeof DoneSchema>;
 export type PackLink = z.infer<typeof LinkSchema>;
 export type Step = z.infer<typeof StepSchema>;
