@@ -2,11 +2,12 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { expect } from './fixtures';
 import { CANARY } from '../practice-console/src/state/secrets';
 import { within } from '../support/timeouts';
+import { aimAtCoachButton, aimAtPoint, operate, tabToTarget } from './keyboard';
 
 export interface PlayedStep {
   stepId: string;
   /** How the student did it: clicked the spotlight, typed, pressed Done, followed Go there. */
-  action: 'click' | 'type' | 'done' | 'go-there' | 'waited';
+  action: 'click' | 'type' | 'key' | 'done' | 'go-there' | 'waited';
   /** Elements the step's target matched (the pack doctor wants exactly 1). */
   matches?: number;
 }
@@ -16,14 +17,16 @@ const TEXT_INPUT = /^(text|email|password|search|tel|url|number)$/;
 /**
  * Play a pack the way a student would, doing only what the overlay shows: click the spotlighted
  * element (typing `values[stepId]` when it is a text field), press Done on manual steps, follow
- * Go there. Returns what was done at each step; throws when the overlay leaves the student stuck.
+ * Go there. With `keyboard`, the student never touches the mouse: Tab and Shift+Tab (arrows inside
+ * a radio group or tab list) to the spotlighted control or the coach's button, then typing, Space
+ * or Enter. Returns what was done at each step; throws when the overlay leaves the student stuck.
  */
 export async function playAsStudent(
   context: BrowserContext,
   startPage: Page,
   values: Record<string, string>,
   /** Stop (without doing it) when this step is current: a checkpoint to save, a variant to start. */
-  { until, maxActions = 400 }: { until?: string; maxActions?: number } = {},
+  { until, maxActions = 400, keyboard = false }: { until?: string; maxActions?: number; keyboard?: boolean } = {},
 ): Promise<{ played: PlayedStep[]; secretsSeen: number }> {
   const revealed = new Set<string>();
   let secretsSeen = 0;
@@ -58,7 +61,7 @@ export async function playAsStudent(
     }
     if (state === 'missing' || state === 'blocked') throw new Error(`Step "${stepId}" is ${state}: ${text}`);
     if (state === 'elsewhere') {
-      await callout.getByRole('button', { name: 'Go there' }).click();
+      await press(page, callout.getByRole('button', { name: 'Go there' }), keyboard);
       played.push({ stepId, action: 'go-there' });
       await page.waitForLoadState();
       continue;
@@ -75,10 +78,10 @@ export async function playAsStudent(
         // the security checks then prove the extension never keeps what was on screen.
         if (!revealed.has(page.url())) {
           revealed.add(page.url());
-          for (const show of await page.locator('#root').getByRole('button', { name: /^Show( secret key)?$/ }).all()) await show.click().catch(() => undefined);
+          for (const show of await page.locator('#root').getByRole('button', { name: /^Show( secret key)?$/ }).all()) await (keyboard ? show.press('Enter') : show.click()).catch(() => undefined);
           if ((await page.locator('#root').innerText().catch(() => '')).includes(CANARY)) secretsSeen += 1;
         }
-        await done.click();
+        await press(page, done, keyboard);
         played.push({ stepId, action: 'done' });
       } else {
         await page.waitForTimeout(200); // a page condition that is about to hold
@@ -89,6 +92,15 @@ export async function playAsStudent(
     const box = await spotlight.boundingBox();
     if (!box) continue;
     const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+    if (keyboard) {
+      const kind = await aimAtPoint(page, x, y);
+      expect(kind, `the spotlight of "${stepId}" covers a control a keyboard can reach`).not.toBeNull();
+      await tabToTarget(page);
+      await operate(page, kind!, values[stepId] ?? 'practice');
+      played.push({ stepId, action: kind === 'text' ? 'type' : 'key', matches: matches === null ? undefined : Number(matches) });
+      await waitForChange(callout, stepId);
+      continue;
+    }
     const element = await page.evaluate(([px, py]) => {
       const el = document.elementFromPoint(px!, py!);
       return el ? { tag: el.tagName, type: (el as HTMLInputElement).type ?? '' } : null;
@@ -105,6 +117,14 @@ export async function playAsStudent(
     await waitForChange(callout, stepId);
   }
   throw new Error(`The pack did not finish within ${maxActions} actions`);
+}
+
+/** Press one of the coach's buttons: a click, or Tab to it and Enter. */
+async function press(page: Page, button: ReturnType<Page['locator']>, keyboard: boolean) {
+  if (!keyboard) return button.click();
+  await aimAtCoachButton(button);
+  await tabToTarget(page);
+  await page.keyboard.press('Enter');
 }
 
 async function waitForChange(callout: ReturnType<Page['locator']>, stepId: string) {
