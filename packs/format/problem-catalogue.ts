@@ -34,7 +34,7 @@ const ADDRESS_FIX_IN_DOCS = 'Write the part with its own characters: see "Pages"
 
 const CSS_GRAMMAR_IN_DOCS = 'see "CSS locators: the grammar" above.';
 const CSS_GRAMMAR =
-  'Pack CSS may use tag names, *, [class*="awsui_<component>_"], [data-testid="…"], [role="…"], [type="…"], aria-* attributes (not aria-value*, aria-placeholder, aria-invalid), combinators, :not()/:is()/:where() and structural pseudo-classes (docs/authoring.md).';
+  'Pack CSS may use tag names, *, [class*="awsui_<component>_"], [data-testid="…"], [role="…"], [type="…"], whole ids (#signin_button), aria-* attributes (not aria-value*, aria-placeholder, aria-invalid), combinators, :not()/:is()/:where() and structural pseudo-classes (docs/authoring.md).';
 const CSS_TYPED_VALUE_FIX =
   'Find the field by `label:` or `role` + `name`, and use a `state` condition for checkboxes and radios: the coach never selects on what is typed.';
 const CSS_NAMESPACE_FIX = 'Drop the namespace prefix.';
@@ -302,9 +302,9 @@ export const PROBLEMS = {
   'css-address-attribute': { title: 'CSS that selects on an address', message: ({ part }: { part: string }) => `${quoted(part)} selects on an address`, fix: 'Find links by `role: link` and `name:`, or by `text:`.' },
   'css-name-attribute': { title: "CSS that selects on a field's name", message: ({ part }: { part: string }) => `${quoted(part)} selects on a form field's name`, fix: 'Find the field by `label:`.' },
   'css-id-attribute': {
-    title: 'CSS that selects on an id',
-    message: ({ part }: { part: string }) => `${quoted(part)} selects on an id; console ids are generated and can carry resource names`,
-    fix: 'Use `testId:` or `role` + `name`.',
+    title: 'Part of an id compared',
+    message: ({ part }: { part: string }) => `${quoted(part)} compares part of an id; console ids can carry resource names`,
+    fix: 'Compare the whole id (#signin_button or [id="signin_button"]), or use `testId:` or `role` + `name`.',
   },
   'css-attribute': {
     title: 'An attribute pack CSS may not use',
