@@ -1,4 +1,5 @@
 import type { PageDefinition } from '../../packs/format/schema';
+import { isConsoleOrSigninHost } from '../../packs/catalogue/hosts';
 import { matchPages } from './match-page';
 import { matchesName, normaliseName, withoutCounter } from './names';
 
@@ -56,10 +57,22 @@ export function readIdentity(doc: Document): Identity | null {
   }
 }
 
+const REGION = /^[a-z]{2}(-gov)?-[a-z]+-\d$/;
+
+/**
+ * The console's region: the host's region label (`eu-west-1.console.…`, and in a multi-session
+ * tab `<account>-<id>.eu-west-1.console.…`), else the `region` parameter. None off the console
+ * and sign-in hosts (the public site's console page has no region).
+ */
 export function readRegion(url: URL): string | null {
-  const prefix = url.hostname.split('.')[0] ?? '';
-  if (/^[a-z]{2}(-gov)?-[a-z]+-\d$/.test(prefix)) return prefix;
-  return url.searchParams.get('region');
+  const host = url.hostname.toLowerCase();
+  if (!isConsoleOrSigninHost(host)) return null;
+  const labels = host.split('.');
+  const kind = labels.findIndex((label) => label === 'console' || label === 'signin');
+  const label = kind > 0 ? labels[kind - 1]! : '';
+  if (REGION.test(label)) return label;
+  const parameter = url.searchParams.get('region');
+  return parameter !== null && REGION.test(parameter) ? parameter : null;
 }
 
 /** Whether a page's DOM signature holds: the h1, the current wizard step, the selected tab. */
@@ -90,6 +103,8 @@ export function readPageContext(doc: Document, url: URL, pages: readonly PageDef
   const tab = activeTab(doc);
   const heading = mainHeading(doc);
   const byUrl = matchPagesCached(url, pages);
+  // Off the console and sign-in hosts (the public site's console page) nobody is signed in as far as the coach knows.
+  const onAws = isConsoleOrSigninHost(url.hostname);
   const pageIds = byUrl.filter((page) => signatureHolds(page, { wizardStep, activeTab: tab }, heading)).map((page) => page.id);
-  return { url, pageIds, urlPageIds: byUrl.map((page) => page.id), wizardStep, activeTab: tab, modal: openModal(doc), identity: readIdentity(doc), region: readRegion(url) };
+  return { url, pageIds, urlPageIds: byUrl.map((page) => page.id), wizardStep, activeTab: tab, modal: openModal(doc), identity: onAws ? readIdentity(doc) : null, region: readRegion(url) };
 }

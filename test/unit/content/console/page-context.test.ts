@@ -79,6 +79,14 @@ describe('identity and region (never stored)', () => {
     ['https://us-gov-west-1.console.amazonaws-us-gov.com/iam/home', 'us-gov-west-1'],
     ['https://console.aws.amazon.com/iam/home', null],
     ['https://signin.aws.amazon.com/signin', null],
+    ['https://123456789012-abcd1234.us-west-2.console.aws.amazon.com/iam/home#/users', 'us-west-2'],
+    ['https://123456789012-abcd1234.us-west-2.console.aws.amazon.com/iam/home?region=eu-west-1', 'us-west-2'],
+    ['https://123456789012-abcd1234.console.aws.amazon.com/cloudwatch/home?region=ap-south-1', 'ap-south-1'],
+    ['https://us-east-1.signin.aws.amazon.com/oauth', 'us-east-1'],
+    ['https://aws.amazon.com/console/', null],
+    ['https://aws.amazon.com/console/?region=us-east-1', null],
+    ['https://eu-west-1.evil.example/iam/home', null],
+    ['https://console.aws.amazon.com/iam/home?region=..%2Fevil', null],
   ] as const)('%s → %s', (url, region) => {
     expect(readRegion(new URL(url))).toBe(region);
   });
@@ -91,5 +99,15 @@ describe('the page context', () => {
     expect(rendering.urlPageIds).toContain('iam.users');
     expect(rendering.pageIds).not.toContain('iam.users');
     expect(readPageContext(consoleDom({ heading: 'Users (2)' }), url, CATALOGUE).pageIds).toContain('iam.users');
+  });
+});
+
+describe('the page context off the console: the public site\'s console page', () => {
+  it('is the signed-out landing page, with no region and nobody signed in', () => {
+    const session = JSON.stringify({ sessionARN: 'arn:aws:iam::123456789012:root' });
+    const context = readPageContext(consoleDom({ heading: 'AWS Management Console', session }), new URL('https://aws.amazon.com/console/?region=us-east-1'), CATALOGUE);
+    expect(context.pageIds).toEqual(['aws.console-landing']);
+    expect(context.identity).toBeNull();
+    expect(context.region).toBeNull();
   });
 });
