@@ -73,6 +73,7 @@ export function checkPageDefinition(page: PageDefinition, at: PropertyKey[], add
     }
   });
   if (page.signature?.has) checkLocator(page.signature.has, [...at, 'signature', 'has'], add);
+  if (page.signature?.lacks) checkLocator(page.signature.lacks, [...at, 'signature', 'lacks'], add);
 }
 
 function checkStep(step: Step, at: PropertyKey[], pageIds: ReadonlySet<string>, add: Add) {

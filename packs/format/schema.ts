@@ -149,6 +149,8 @@ export const PageSignatureSchema = z.strictObject({
   tab: NamesSchema.optional(),
   /** An element only this page has (ids, test ids, structure): tells apart pages that share a URL. */
   has: LocatorSchema.optional(),
+  /** An element this page never shows, where another page on its URL shows all it has and more. */
+  lacks: LocatorSchema.optional(),
 });
 
 export const PageSchema = z.strictObject({

@@ -155,9 +155,12 @@ describe('pack pages: signature `has` and the aws-site host', () => {
     expect(problemsOf(withPage(['    urls: [{ host: aws-site, path: [/console/, /console] }]']))).toEqual([]);
   });
 
-  it('holds `has` to the CSS grammar', () => {
-    const problems = problemsOf(withPage(['    urls: [{ host: signin, path: [/signin] }]', '    signature: { has: { css: "input[value]" } }']));
-    expect(brief(problems)).toEqual([['css-typed-value', 'pages[0].signature.has.css', 14, 30]]);
+  it('holds `has` and `lacks` to the CSS grammar', () => {
+    const problems = problemsOf(withPage(['    urls: [{ host: signin, path: [/signin] }]', '    signature: { has: { css: "input[value]" }, lacks: { css: "[name=username]" } }']));
+    expect(brief(problems)).toEqual([
+      ['css-typed-value', 'pages[0].signature.has.css', 14, 30],
+      ['css-name-attribute', 'pages[0].signature.lacks.css', 14, 62],
+    ]);
   });
 
   it('refuses an aws-site path other than /console/', () => {
