@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { doctorPack, formatFinding, kindsOf, type Finding } from '../../../packs/format/doctor';
+import { DOCTOR_ADVICE, doctorPack, formatFinding, kindsOf, type Finding } from '../../../packs/format/doctor';
 import { CATALOGUE_PAGE_IDS } from '../../../packs/catalogue/catalogue';
 
 /** A pack of one step, written out so that positions are easy to read. */
@@ -110,5 +111,12 @@ describe('the pack doctor', () => {
 
   it('counts kinds once each', () => {
     expect(kindsOf([{ role: 'button', name: 'A' }, { role: 'link', name: 'B' }, { text: 'A' }])).toEqual(['role', 'text']);
+  });
+
+  it('is documented in docs/authoring.md, every code with a row', () => {
+    const guide = readFileSync('docs/authoring.md', 'utf8');
+    const section = guide.slice(guide.indexOf('\n## The pack doctor\n'), guide.indexOf('\n## ', guide.indexOf('\n## The pack doctor\n') + 1));
+    const rows = [...section.matchAll(/^\| `([a-z-]+)` \|/gm)].map((match) => match[1]);
+    expect(rows.sort()).toEqual(Object.keys(DOCTOR_ADVICE).sort());
   });
 });
