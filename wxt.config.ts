@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { consoleHostPatterns } from './packs/catalogue/hosts';
+import { consoleHostPatterns, overlayModuleMatches } from './packs/catalogue/hosts';
 import { pageCatalogue } from './packs/catalogue/vite-plugin';
 import { bundleReport } from './scripts/vite-plugin-bundle-report';
 import { buildOverlayModule } from './scripts/build-overlay-module';
@@ -14,6 +14,8 @@ const ROOT = fileURLToPath(new URL('.', import.meta.url)).replace(/\/$/, '');
 const reportFile = (browser: string, mode: string) => `${ROOT}/.output/bundle-report.${browser}${mode === 'production' ? '' : `-${mode}`}.json`;
 
 // The extension's footprint is deliberately tiny: `storage` and the console/sign-in hosts, nothing else.
+// The content script (entrypoints/console.content, `contentScriptMatches`) also runs on the public
+// site's console page, where signing out ends: a path-scoped match, not a host permission (SECURITY.md).
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: a reader sees where each name comes from.
@@ -31,14 +33,15 @@ export default defineConfig({
     commands: {
       [AUTHOR_MODE_COMMAND]: { suggested_key: { default: 'Alt+Shift+A' }, description: 'Turn author mode on or off on console pages' },
     },
-    // The overlay module, which the content script imports when a tutorial runs. Chrome: only on
-    // console pages, and under a per-session random address, so pages cannot probe for the file
-    // (they can still see the coach's host element). Firefox MV2 ignores `matches`: the file is
-    // reachable from any origin there (SECURITY.md, known limits).
+    // The overlay module, which the content script imports when a tutorial runs. Chrome: only where
+    // the content script runs (the console and sign-in hosts, and the public site's origin, since
+    // Chrome takes origins only here), and under a per-session random address, so pages cannot
+    // probe for the file (they can still see the coach's host element). Firefox MV2 ignores
+    // `matches`: the file is reachable from any origin there (SECURITY.md, known limits).
     web_accessible_resources:
       browser === 'firefox'
         ? [OVERLAY_MODULE_PATH.slice(1)]
-        : [{ resources: [OVERLAY_MODULE_PATH.slice(1)], matches: [...consoleHostPatterns], use_dynamic_url: true }],
+        : [{ resources: [OVERLAY_MODULE_PATH.slice(1)], matches: [...overlayModuleMatches], use_dynamic_url: true }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

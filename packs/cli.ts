@@ -1,16 +1,21 @@
 /**
  * console-coach validate <files...> [--json]
- * Exit 0 when every pack is valid, 1 when any is not, 2 on wrong usage.
- * Problems print as `file:line:column message [code]. Fix: …`, the form editors and CI logs link;
- * `--json` carries each problem's `code` too (docs/authoring.md lists them).
+ * console-coach doctor <files...> [--json]
+ * validate: exit 0 when every pack is valid, 1 when any is not. doctor: the same checks, then
+ * advice for packs that survive console changes; exit 0 when every pack is valid and has no
+ * advice, 1 otherwise. Both: 2 on wrong usage.
+ * Problems print as `file:line:column message [code]. Fix: …` and advice as
+ * `file:line:column message at path [code]. Advice: …`, the form editors and CI logs link;
+ * `--json` carries each `code` too (docs/authoring.md lists them).
  */
 import { readFileSync } from 'node:fs';
 import { loadPack } from './format/load';
+import { doctorPack, formatFinding, type Finding } from './format/doctor';
 import { loadCatalogue } from './catalogue/load';
 import { formatProblem, problem, WHOLE_FILE, type Problem } from './format/problems';
 import { CATALOGUE_TEXT } from './catalogue/text';
 
-const USAGE = 'Usage: console-coach validate <pack.yaml|pack.json>... [--json]';
+const USAGE = ['Usage: console-coach validate <pack.yaml|pack.json>... [--json]', '       console-coach doctor <pack.yaml|pack.json>... [--json]'].join('\n');
 
 interface FileReport {
   file: string;
@@ -20,23 +25,48 @@ interface FileReport {
   problems: Problem[];
 }
 
-export function validateFiles(files: string[]): FileReport[] {
+interface DoctorReport extends FileReport {
+  findings: Finding[];
+}
+
+function knownPages(): Set<string> {
   const catalogue = loadCatalogue(CATALOGUE_TEXT);
   if (!catalogue.ok) throw new Error('The built-in page catalogue is invalid');
-  const knownPages = new Set(catalogue.pages.map((p) => p.id));
+  return new Set(catalogue.pages.map((p) => p.id));
+}
+
+/** The file's text, or the problem of reading it. */
+function read(file: string): { text: string } | { problem: Problem } {
+  try {
+    return { text: readFileSync(file, 'utf8') };
+  } catch (error) {
+    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+    return { problem: missing ? problem('file-not-found', {}, WHOLE_FILE) : problem('file-unreadable', { reason: String(error) }, WHOLE_FILE) };
+  }
+}
+
+export function validateFiles(files: string[]): FileReport[] {
+  const pages = knownPages();
   return files.map((file) => {
-    let text: string;
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch (error) {
-      const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
-      const unread = missing ? problem('file-not-found', {}, WHOLE_FILE) : problem('file-unreadable', { reason: String(error) }, WHOLE_FILE);
-      return { file, valid: false, problems: [unread] };
-    }
-    const result = loadPack(text, { knownPages });
+    const source = read(file);
+    if ('problem' in source) return { file, valid: false, problems: [source.problem] };
+    const result = loadPack(source.text, { knownPages: pages });
     if (!result.ok) return { file, valid: false, problems: result.problems };
     const steps = result.pack.sections.reduce((n, s) => n + s.steps.length, 0);
     return { file, valid: true, id: result.pack.id, steps, problems: [] };
+  });
+}
+
+/** Validate each file and advise on the valid ones (packs/format/doctor.ts). */
+export function doctorFiles(files: string[]): DoctorReport[] {
+  const pages = knownPages();
+  return files.map((file) => {
+    const source = read(file);
+    if ('problem' in source) return { file, valid: false, problems: [source.problem], findings: [] };
+    const result = doctorPack(source.text, { knownPages: pages });
+    if (!result.ok) return { file, valid: false, problems: result.problems, findings: [] };
+    const steps = result.pack.sections.reduce((n, s) => n + s.steps.length, 0);
+    return { file, valid: true, id: result.pack.id, steps, problems: [], findings: result.findings };
   });
 }
 
@@ -47,19 +77,41 @@ export function main(argv: string[]): number {
     console.log(USAGE);
     return 0;
   }
-  if (args[0] !== 'validate' || args.length < 2) {
+  const [command, ...files] = args;
+  if ((command !== 'validate' && command !== 'doctor') || files.length === 0) {
     console.error(USAGE);
     return 2;
   }
-  const reports = validateFiles(args.slice(1));
+  return command === 'validate' ? validate(files, json) : doctor(files, json);
+}
+
+function validate(files: string[], json: boolean): number {
+  const reports = validateFiles(files);
   if (json) console.log(JSON.stringify({ valid: reports.every((r) => r.valid), files: reports }, null, 2));
   else {
     for (const report of reports) {
       if (report.valid) console.log(`${report.file}: valid (${report.id}, ${report.steps} steps)`);
-      else for (const problem of report.problems) console.log(formatProblem(report.file, problem));
+      else for (const found of report.problems) console.log(formatProblem(report.file, found));
     }
     const invalid = reports.filter((r) => !r.valid).length;
     console.log(`${reports.length - invalid} valid, ${invalid} invalid`);
   }
   return reports.every((r) => r.valid) ? 0 : 1;
+}
+
+function doctor(files: string[], json: boolean): number {
+  const reports = doctorFiles(files);
+  const healthy = reports.every((r) => r.valid && r.findings.length === 0);
+  if (json) console.log(JSON.stringify({ valid: reports.every((r) => r.valid), healthy, files: reports }, null, 2));
+  else {
+    for (const report of reports) {
+      for (const found of report.problems) console.log(formatProblem(report.file, found));
+      for (const finding of report.findings) console.log(formatFinding(report.file, finding));
+      if (report.valid && report.findings.length === 0) console.log(`${report.file}: no advice (${report.id}, ${report.steps} steps)`);
+    }
+    const findings = reports.reduce((n, r) => n + r.findings.length, 0);
+    const invalid = reports.filter((r) => !r.valid).length;
+    console.log(`${findings} ${findings === 1 ? 'piece' : 'pieces'} of advice, ${invalid} invalid`);
+  }
+  return healthy ? 0 : 1;
 }

@@ -1,7 +1,7 @@
 import { computeAccessibleName, getRole, isInaccessible } from 'dom-accessibility-api';
 import type { Locator, Scope } from '../../packs/format/schema';
 import { matchesName, nameMatch, normaliseName, nameList, withoutCounter } from './names';
-import { openModal } from './page-context';
+import { openModal } from './modal';
 
 /** Where to look first for each role, so the accessible-name library runs on few elements. */
 const ROLE_SELECTORS: Record<string, string> = {

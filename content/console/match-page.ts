@@ -1,6 +1,6 @@
 import type { PageDefinition, UrlPattern } from '../../packs/format/schema';
 
-import { PARTITION_DOMAINS } from '../../packs/catalogue/hosts';
+import { AWS_SITE_HOST, PARTITION_DOMAINS } from '../../packs/catalogue/hosts';
 
 /** `#/users/details/x$security_credentials?section=y` → path `/users/details/x/security_credentials`, query `section=y`. */
 export function normaliseHash(hash: string): { path: string; query: URLSearchParams } {
@@ -10,7 +10,9 @@ export function normaliseHash(hash: string): { path: string; query: URLSearchPar
   return { path: path === '' && raw.startsWith('/') ? '/' : path, query: new URLSearchParams(cut >= 0 ? raw.slice(cut + 1) : '') };
 }
 
-function isHostKind(hostname: string, kind: UrlPattern['host']): boolean {
+/** `console` and `signin`: that host of any partition, with any region, alias or session labels; `aws-site`: the public site itself. */
+export function isHostKind(hostname: string, kind: UrlPattern['host']): boolean {
+  if (kind === 'aws-site') return hostname === AWS_SITE_HOST;
   return PARTITION_DOMAINS.some((domain) => hostname === `${kind}.${domain}` || hostname.endsWith(`.${kind}.${domain}`));
 }
 
@@ -39,7 +41,11 @@ export function matchGlob(glob: string, text: string): boolean {
   return globParts.length === textParts.length;
 }
 
-/** How specifically a pattern matches the URL (more literal characters = more specific), or null. */
+/**
+ * How specifically a pattern matches the URL (more literal characters = more specific), or null.
+ * Paths are compared exactly; hash routes without regard to case, as the console's router takes
+ * both (`#/Account` opens Billing's `#/account`).
+ */
 export function matchUrlPattern(url: URL, pattern: UrlPattern): number | null {
   if (url.protocol !== 'https:' || !isHostKind(url.hostname, pattern.host)) return null;
   const path = url.pathname.replace(/\/+$/, '') || '/';
@@ -48,7 +54,8 @@ export function matchUrlPattern(url: URL, pattern: UrlPattern): number | null {
   const hash = normaliseHash(url.hash);
   let score = pathGlob.replace(/\*/g, '').length;
   if (pattern.hash) {
-    const hashGlob = pattern.hash.find((glob) => matchGlob(glob, hash.path));
+    const route = hash.path.toLowerCase();
+    const hashGlob = pattern.hash.find((glob) => matchGlob(glob.toLowerCase(), route));
     if (hashGlob === undefined) return null;
     score += 1 + hashGlob.replace(/\*/g, '').length;
   }

@@ -1,5 +1,8 @@
-import type { PageDefinition } from '../../packs/format/schema';
+import type { Locator, PageDefinition } from '../../packs/format/schema';
+import { isConsoleOrSigninHost } from '../../packs/catalogue/hosts';
 import { matchPages } from './match-page';
+import { findAll } from './locate';
+import { openModal } from './modal';
 import { matchesName, normaliseName, withoutCounter } from './names';
 
 export type Identity = 'root' | 'iam-user';
@@ -19,13 +22,7 @@ export interface PageContext {
   region: string | null;
 }
 
-/** The open Cloudscape modal (or any visible dialog that is modal). */
-export function openModal(doc: Document): Element | null {
-  for (const dialog of doc.querySelectorAll('[role="dialog"][aria-modal="true"], [role="dialog"][class*="awsui_root_1d2i7"]')) {
-    if (dialog.getClientRects().length > 0) return dialog;
-  }
-  return null;
-}
+export { openModal };
 
 function currentWizardStep(doc: Document): string | null {
   const step = doc.querySelector('nav[aria-label="Steps"] [aria-current="step"]');
@@ -56,16 +53,43 @@ export function readIdentity(doc: Document): Identity | null {
   }
 }
 
+const REGION = /^[a-z]{2}(-gov)?-[a-z]+-\d$/;
+
+/**
+ * The console's region: the host's region label (`eu-west-1.console.…`, and in a multi-session
+ * tab `<account>-<id>.eu-west-1.console.…`), else the `region` parameter. None off the console
+ * and sign-in hosts (the public site's console page has no region).
+ */
 export function readRegion(url: URL): string | null {
-  const prefix = url.hostname.split('.')[0] ?? '';
-  if (/^[a-z]{2}(-gov)?-[a-z]+-\d$/.test(prefix)) return prefix;
-  return url.searchParams.get('region');
+  const host = url.hostname.toLowerCase();
+  if (!isConsoleOrSigninHost(host)) return null;
+  const labels = host.split('.');
+  const kind = labels.findIndex((label) => label === 'console' || label === 'signin');
+  const label = kind > 0 ? labels[kind - 1]! : '';
+  if (REGION.test(label)) return label;
+  const parameter = url.searchParams.get('region');
+  return parameter !== null && REGION.test(parameter) ? parameter : null;
 }
 
-/** Whether a page's DOM signature holds: the h1, the current wizard step, the selected tab. */
-export function signatureHolds(page: PageDefinition, context: Pick<PageContext, 'wizardStep' | 'activeTab'>, heading: string | null): boolean {
+/** Whether the page shows an element a locator finds (ids, test ids, structure): what `has` and `lacks` ask. */
+export type Shows = (locator: Locator) => boolean;
+
+/** `Shows` on a document: a shown element the locator finds, as a target is found. */
+export const showsIn =
+  (doc: Document): Shows =>
+  (locator) =>
+    findAll(doc, locator).length > 0;
+
+/**
+ * Whether a page's DOM signature holds: the h1, the current wizard step, the selected tab, an
+ * element only this page shows (`has`) and one it never shows (`lacks`). Every part given must
+ * hold; without a way to look (`shows`), a signature with `has` does not hold.
+ */
+export function signatureHolds(page: PageDefinition, context: Pick<PageContext, 'wizardStep' | 'activeTab'>, heading: string | null, shows?: Shows): boolean {
   const signature = page.signature;
   if (!signature) return true;
+  if (signature.has && !shows?.(signature.has)) return false;
+  if (signature.lacks && shows?.(signature.lacks)) return false;
   if (signature.heading && !(heading !== null && matchesName(heading, signature.heading))) return false;
   if (signature.wizardStep) {
     // Cloudscape renders "Step 2" before the title inside the current step's link.
@@ -90,6 +114,9 @@ export function readPageContext(doc: Document, url: URL, pages: readonly PageDef
   const tab = activeTab(doc);
   const heading = mainHeading(doc);
   const byUrl = matchPagesCached(url, pages);
-  const pageIds = byUrl.filter((page) => signatureHolds(page, { wizardStep, activeTab: tab }, heading)).map((page) => page.id);
-  return { url, pageIds, urlPageIds: byUrl.map((page) => page.id), wizardStep, activeTab: tab, modal: openModal(doc), identity: readIdentity(doc), region: readRegion(url) };
+  // Off the console and sign-in hosts (the public site's console page) nobody is signed in as far as the coach knows.
+  const onAws = isConsoleOrSigninHost(url.hostname);
+  const shows = showsIn(doc);
+  const pageIds = byUrl.filter((page) => signatureHolds(page, { wizardStep, activeTab: tab }, heading, shows)).map((page) => page.id);
+  return { url, pageIds, urlPageIds: byUrl.map((page) => page.id), wizardStep, activeTab: tab, modal: openModal(doc), identity: onAws ? readIdentity(doc) : null, region: readRegion(url) };
 }

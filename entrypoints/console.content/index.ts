@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { consoleHostPatterns } from '../../packs/catalogue/hosts';
+import { contentScriptMatches } from '../../packs/catalogue/hosts';
 import { createOverlayHost } from '../../overlay/mount';
 import { createHostMark, readHostSecret } from '../../overlay/host-mark';
 import { followConsoleTheme } from '../../overlay/theme';
@@ -9,7 +9,8 @@ import { startLoader } from '../../overlay/loader';
 import overlayCss from '../../overlay/overlay.css?inline';
 
 export default defineContentScript({
-  matches: [...consoleHostPatterns],
+  // The console and sign-in hosts, and the public site's console page where signing out ends.
+  matches: [...contentScriptMatches],
   runAt: 'document_idle',
   async main(ctx) {
     const mark = createHostMark(await readHostSecret());

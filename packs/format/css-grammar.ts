@@ -8,12 +8,13 @@ import { describeProblem, type ProblemRef, type ProblemText } from './problem-ca
  *
  * Accepted: tag names and `*`; `[class*="awsui_<component>_"]` (a Cloudscape component prefix,
  * optionally with its 5-character hash, e.g. `awsui_button_vjswe`); `[data-testid]` with `=`, `^=`
- * or `*=`; `[role="…"]`; `[type="…"]`; `aria-*` attributes (present, or equal to a whole value)
+ * or `*=`; `[role="…"]`; `[type="…"]`; whole ids (`#signin_button`, `[id="…"]`: an id holds no typed value,
+ * and the sign-in pages keep theirs across designs); `aria-*` attributes (present, or equal to a whole value)
  * except `aria-value*`, `aria-placeholder` and `aria-invalid` (they hold or judge what was typed);
  * the combinators ` `, `>`, `~`, `+`; selector lists; `:not()`, `:is()`, `:where()` over the same
  * grammar; and the structural or state pseudo-classes in `PLAIN_PSEUDOS` and `NTH_PSEUDOS`
  * (`an+b` only). Everything else is refused: other attributes (`value`, `placeholder`, `href`,
- * `src`, `name`, `id`, `title`, `alt`…), class selectors other than the prefix, `:has()`,
+ * `src`, `name`, `title`, `alt`…), parts of an id (`[id^=…]` would probe resource names letter by letter), class selectors other than the prefix, `:has()`,
  * `:contains()`, `:placeholder-shown`, `:valid`/`:invalid`, pseudo-elements, namespaces, escapes,
  * comments, and what cannot be parsed. Runs where packs are validated (library, CLI, build), never
  * in the content script.
@@ -130,7 +131,11 @@ function checkAttribute(token: AttributeSelector, part: string, refuse: Refuse) 
   }
   if (name === 'href' || name === 'src' || name === 'action' || name === 'formaction') return refuse({ code: 'css-address-attribute', params: { part } });
   if (name === 'name') return refuse({ code: 'css-name-attribute', params: { part } });
-  if (name === 'id') return refuse({ code: 'css-id-attribute', params: { part } });
+  if (name === 'id') {
+    // `#id` and `[id="…"]` compare the whole id; a prefix or substring could spell out a resource name.
+    if (action !== AttributeAction.Exists && action !== AttributeAction.Equals) refuse({ code: 'css-id-attribute', params: { part } });
+    return;
+  }
   refuse({ code: 'css-attribute', params: { part, attribute: name } });
 }
 

@@ -1,4 +1,5 @@
 import { ALLOWED_LINK_HOSTS } from './allowed-link-hosts';
+import { ARIA_ROLES } from './roles';
 
 /**
  * Every problem a pack (or the page catalogue) can have, in one place, after Astro's
@@ -34,7 +35,7 @@ const ADDRESS_FIX_IN_DOCS = 'Write the part with its own characters: see "Pages"
 
 const CSS_GRAMMAR_IN_DOCS = 'see "CSS locators: the grammar" above.';
 const CSS_GRAMMAR =
-  'Pack CSS may use tag names, *, [class*="awsui_<component>_"], [data-testid="…"], [role="…"], [type="…"], aria-* attributes (not aria-value*, aria-placeholder, aria-invalid), combinators, :not()/:is()/:where() and structural pseudo-classes (docs/authoring.md).';
+  'Pack CSS may use tag names, *, [class*="awsui_<component>_"], [data-testid="…"], [role="…"], [type="…"], whole ids (#signin_button), aria-* attributes (not aria-value*, aria-placeholder, aria-invalid), combinators, :not()/:is()/:where() and structural pseudo-classes (docs/authoring.md).';
 const CSS_TYPED_VALUE_FIX =
   'Find the field by `label:` or `role` + `name`, and use a `state` condition for checkboxes and radios: the coach never selects on what is typed.';
 const CSS_NAMESPACE_FIX = 'Drop the namespace prefix.';
@@ -128,6 +129,17 @@ export const PROBLEMS = {
     message: '"of" must be "target" or a locator',
     fix: 'Write `of: target`, or a locator such as `of: { role: checkbox, name: Activate IAM Access }`.',
   },
+  'already-done-shape': {
+    title: '`alreadyDone` is not a page with a list of signs',
+    message: '"alreadyDone" must be { page, any: [signs] } or { page, all: [signs] }',
+    fix: 'Write `alreadyDone: { page: iam.dashboard, any: [ { appears: { testId: … } } ] }`, or `all:` when every sign must show.',
+  },
+  'role-shape': {
+    title: 'Not a role or a list of roles',
+    message: '"role" must be one role or a list of up to 4 alternative roles',
+    fix: `Write one role (e.g. button) or alternatives such as [link, button]. Roles: ${ARIA_ROLES.join(', ')}.`,
+    fixInDocs: 'Write one role (e.g. button) or alternatives such as [link, button], from the roles listed under "Targets: locators" above.',
+  },
   'names-shape': {
     title: 'Not a name or a list of names',
     message: ({ field }: { field: string }) => `${field} must be a name or a list of names`,
@@ -163,6 +175,11 @@ export const PROBLEMS = {
     fix: 'Use a catalogue page id or another of your pages.',
   },
   'duplicate-page-id': { title: 'Two catalogue pages share an id', message: ({ id }: { id: string }) => `Duplicate page id ${quoted(id)}`, fix: 'Give each page its own id.' },
+  'aws-site-path': {
+    title: 'An aws-site page outside /console/',
+    message: ({ shown }: { shown: string }) => `The aws-site path ${shown} is not the public console page; the coach runs on aws.amazon.com only at /console/`,
+    fix: 'Write `{ host: aws-site, path: [/console/, /console] }`, or use the catalogue page aws.console-landing.',
+  },
   'target-needs-page': { title: 'A target without a page', message: 'A step with a target needs a page', fix: 'Add `page:` with the console page the target is on.' },
 
   // Page addresses (pages[].urls); `shown` is the refused text, quoted and shortened.
@@ -222,6 +239,22 @@ export const PROBLEMS = {
     title: 'A condition without a kind',
     message: 'A condition needs one of clicked, page, flash, appears, state or manual',
     fix: 'Put each condition in its own list entry under `any:` or `all:`.',
+  },
+  'duplicate-role': {
+    title: 'A role listed twice',
+    message: ({ role }: { role: string }) => `The role ${quoted(role)} is listed twice in one locator`,
+    fix: 'List each alternative role once, e.g. [link, button].',
+  },
+  'already-sign-kinds': {
+    title: 'A sign of `alreadyDone` without exactly one kind',
+    message: ({ kinds }: { kinds: readonly string[] }) =>
+      kinds.length ? `A sign has ${kinds.join(' and ')}; use one kind per sign` : 'A sign needs one of appears or state',
+    fix: 'Put each sign in its own list entry: `appears: <locator>` or `state: { of: <locator>, is: checked }`.',
+  },
+  'already-done-unknown-page': {
+    title: '`alreadyDone` on an unknown page',
+    message: ({ id }: { id: string }) => `alreadyDone looks at the page ${quoted(id)}, which no catalogue or pack page has as its id`,
+    fix: 'Use an id from the page catalogue (docs/authoring.md) or one of your `pages`: the page where the finished work shows.',
   },
   'clicked-without-target': { title: '`clicked` without a target', message: '`clicked` needs the step to have a target', fix: 'Add a `target`, or use another condition.' },
   'state-of-target-without-target': { title: '`of: target` without a target', message: '`of: target` needs the step to have a target', fix: 'Add a `target`, or give a locator.' },
@@ -302,9 +335,9 @@ export const PROBLEMS = {
   'css-address-attribute': { title: 'CSS that selects on an address', message: ({ part }: { part: string }) => `${quoted(part)} selects on an address`, fix: 'Find links by `role: link` and `name:`, or by `text:`.' },
   'css-name-attribute': { title: "CSS that selects on a field's name", message: ({ part }: { part: string }) => `${quoted(part)} selects on a form field's name`, fix: 'Find the field by `label:`.' },
   'css-id-attribute': {
-    title: 'CSS that selects on an id',
-    message: ({ part }: { part: string }) => `${quoted(part)} selects on an id; console ids are generated and can carry resource names`,
-    fix: 'Use `testId:` or `role` + `name`.',
+    title: 'Part of an id compared',
+    message: ({ part }: { part: string }) => `${quoted(part)} compares part of an id; console ids can carry resource names`,
+    fix: 'Compare the whole id (#signin_button or [id="signin_button"]), or use `testId:` or `role` + `name`.',
   },
   'css-attribute': {
     title: 'An attribute pack CSS may not use',

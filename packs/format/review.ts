@@ -12,9 +12,11 @@ export interface PackReview {
   authorUrl?: string;
   version: string;
   estimatedMinutes: number;
+  /** The month of the console the author last played the pack against ("2026-11"), if they said. */
+  testedAgainst?: string;
   steps: number;
   manualSteps: number;
-  /** Every console page the pack's steps happen on or wait for, with its title. */
+  /** Every console page the pack's steps happen on, wait for or look at for work done before, with its title. */
   pages: { id: string; title: string }[];
   /** Every host the pack links to (bodies, links, author). */
   linkHosts: string[];
@@ -60,8 +62,10 @@ export function reviewPack(pack: Pack, pages: readonly PageDefinition[], install
   const pageIds = new Set<string>();
   const links = new Set<string>();
   if (pack.author.url) links.add(new URL(pack.author.url).href);
+  for (const section of pack.sections) if (section.alreadyDone) pageIds.add(section.alreadyDone.page);
   for (const step of steps) {
     if (step.page) pageIds.add(step.page);
+    if (step.alreadyDone) pageIds.add(step.alreadyDone.page);
     const conditions = 'any' in step.done ? step.done.any : step.done.all;
     conditions.forEach((c) => c.page && pageIds.add(c.page));
     linksOfBlocks(step.content, links);
@@ -79,6 +83,7 @@ export function reviewPack(pack: Pack, pages: readonly PageDefinition[], install
     authorUrl: pack.author.url,
     version: pack.version,
     estimatedMinutes: pack.estimatedMinutes,
+    ...(pack.testedAgainst ? { testedAgainst: pack.testedAgainst } : {}),
     steps: steps.length,
     manualSteps: steps.filter((s) => !s.verifiable).length,
     pages: [...pageIds].map((id) => ({ id, title: allPages.find((p) => p.id === id)?.title ?? id })),

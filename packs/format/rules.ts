@@ -1,4 +1,4 @@
-import type { Condition, Locator, PackSource, Step } from './schema';
+import type { AlreadyDone, Condition, Locator, PackSource, PageDefinition, Step } from './schema';
 import { formatPath, problemAt, type Problem } from './problems';
 import type { ProblemRef } from './problem-catalogue';
 import { checkLink } from './links';
@@ -27,13 +27,7 @@ export function checkPackRules(pack: PackSource, source: ParsedSource, knownPage
     if (page.parent !== undefined && !knownPages.has(page.parent) && !pack.pages?.some((other) => other.id === page.parent)) {
       add(['pages', p, 'parent'], { code: 'unknown-parent-page', params: { id: page.parent } });
     }
-    page.urls.forEach((url, u) => {
-      for (const field of ['path', 'hash'] as const) {
-        url[field]?.forEach((pattern, k) => {
-          if (REGEX_LOOKING.test(pattern)) add(['pages', p, 'urls', u, field, k], { code: 'address-regex', params: { shown: JSON.stringify(pattern) } });
-        });
-      }
-    });
+    checkPageDefinition(page, ['pages', p], add);
   });
 
   const totalSteps = pack.sections.reduce((n, section) => n + section.steps.length, 0);
@@ -44,6 +38,7 @@ export function checkPackRules(pack: PackSource, source: ParsedSource, knownPage
   pack.sections.forEach((section, s) => {
     if (sectionIds.has(section.id)) add(['sections', s, 'id'], { code: 'duplicate-section-id', params: { id: section.id } });
     sectionIds.add(section.id);
+    if (section.alreadyDone) checkAlreadyDone(section.alreadyDone, ['sections', s, 'alreadyDone'], pageIds, add);
     section.steps.forEach((step, i) => {
       const at = ['sections', s, 'steps', i];
       if (stepIds.has(step.id)) add([...at, 'id'], { code: 'duplicate-step-id', params: { id: step.id } });
@@ -55,7 +50,31 @@ export function checkPackRules(pack: PackSource, source: ParsedSource, knownPage
 }
 
 /** Report a catalogue problem at a path (at its key, with `key`). */
-type Add = (path: PropertyKey[], problem: ProblemRef, key?: boolean) => void;
+export type Add = (path: PropertyKey[], problem: ProblemRef, key?: boolean) => void;
+
+/** The aws-site host serves the coach at one page only (the content script's match is /console/*). */
+const AWS_SITE_PATHS = new Set(['/console', '/console/']);
+
+/**
+ * What a page definition (a pack's or the catalogue's) must hold beyond its schema: globs, not
+ * regular expressions; aws-site pages at /console/ only; signature locators like any target's.
+ */
+export function checkPageDefinition(page: PageDefinition, at: PropertyKey[], add: Add): void {
+  page.urls.forEach((url, u) => {
+    for (const field of ['path', 'hash'] as const) {
+      url[field]?.forEach((pattern, k) => {
+        if (REGEX_LOOKING.test(pattern)) add([...at, 'urls', u, field, k], { code: 'address-regex', params: { shown: JSON.stringify(pattern) } });
+      });
+    }
+    if (url.host === 'aws-site') {
+      url.path.forEach((path, k) => {
+        if (!AWS_SITE_PATHS.has(path)) add([...at, 'urls', u, 'path', k], { code: 'aws-site-path', params: { shown: JSON.stringify(path) } });
+      });
+    }
+  });
+  if (page.signature?.has) checkLocator(page.signature.has, [...at, 'signature', 'has'], add);
+  if (page.signature?.lacks) checkLocator(page.signature.lacks, [...at, 'signature', 'lacks'], add);
+}
 
 function checkStep(step: Step, at: PropertyKey[], pageIds: ReadonlySet<string>, add: Add) {
   if (step.page !== undefined && !pageIds.has(step.page)) add([...at, 'page'], { code: 'unknown-page', params: { id: step.page } });
@@ -64,6 +83,7 @@ function checkStep(step: Step, at: PropertyKey[], pageIds: ReadonlySet<string>, 
   const conditions = 'any' in step.done ? step.done.any : step.done.all;
   const listKey = 'any' in step.done ? 'any' : 'all';
   conditions.forEach((condition, c) => checkCondition(condition, step, [...at, 'done', listKey, c], pageIds, add));
+  if (step.alreadyDone) checkAlreadyDone(step.alreadyDone, [...at, 'alreadyDone'], pageIds, add);
   step.links?.forEach((link, k) => {
     const result = checkLink(link.url);
     if (!result.ok) add([...at, 'links', k, 'url'], result.problem);
@@ -75,6 +95,11 @@ function checkLocator(locator: Locator, at: PropertyKey[], add: Add) {
   if (kinds.length > 1) add(at, { code: 'locator-several-kinds', params: { kinds } });
   if (kinds.length === 0) add(at, { code: 'locator-no-kind', params: {} });
   if (locator.name !== undefined && locator.role === undefined) add([...at, 'name'], { code: 'name-without-role', params: {} });
+  if (Array.isArray(locator.role)) {
+    locator.role.forEach((role, r) => {
+      if (locator.role!.indexOf(role) !== r) add([...at, 'role', r], { code: 'duplicate-role', params: { role } });
+    });
+  }
   // Parsed and checked against a whitelist: attribute selectors could otherwise read typed values.
   if (locator.css !== undefined) for (const refusal of checkCssSelector(locator.css)) add([...at, 'css'], refusal.problem);
 }
@@ -88,6 +113,20 @@ function checkCondition(condition: Condition, step: Step, at: PropertyKey[], pag
   if (condition.page !== undefined && !pageIds.has(condition.page)) add([...at, 'page'], { code: 'unknown-page', params: { id: condition.page } });
   if (condition.appears) checkLocator(condition.appears, [...at, 'appears'], add);
   if (condition.state && condition.state.of !== 'target') checkLocator(condition.state.of, [...at, 'state', 'of'], add);
+}
+
+/** "Already done" is judged on one page, from elements and control states only (never a value). */
+function checkAlreadyDone(already: AlreadyDone, at: PropertyKey[], pageIds: ReadonlySet<string>, add: Add) {
+  if (!pageIds.has(already.page)) add([...at, 'page'], { code: 'already-done-unknown-page', params: { id: already.page } });
+  const listKey = 'any' in already ? 'any' : 'all';
+  const signs = 'any' in already ? already.any : already.all;
+  signs.forEach((sign, c) => {
+    const where = [...at, listKey, c];
+    const kinds = (['appears', 'state'] as const).filter((kind) => sign[kind] !== undefined);
+    if (kinds.length !== 1) add(where, { code: 'already-sign-kinds', params: { kinds } });
+    if (sign.appears) checkLocator(sign.appears, [...where, 'appears'], add);
+    if (sign.state) checkLocator(sign.state.of, [...where, 'state', 'of'], add);
+  });
 }
 
 /** Whether the extension can see a condition happen (otherwise the student reports it). */

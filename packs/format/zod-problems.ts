@@ -41,14 +41,30 @@ export function issueToProblem(issue: Issue, source: ParsedSource, allowedKeys: 
       const limit = `${big ? 'at most' : 'at least'} ${String(issue.code === 'too_big' ? issue.maximum : issue.minimum)}${what ? ` ${what}` : ''}`;
       return [problem(big ? 'over-limit' : 'under-limit', { field, limit }, at())];
     }
-    case 'invalid_union':
+    case 'invalid_union': {
       if (issue.input === undefined) return [problem('missing-field', { field }, at(true))];
+      // The one alternative whose shape fits (e.g. `any:` given, an entry wrong inside it): its own problems say where.
+      const inner = 'errors' in issue ? fittingAlternative(issue.errors) : null;
+      if (inner) return inner.flatMap((nested) => issueToProblem({ ...nested, path: [...path, ...nested.path] } as Issue, source, allowedKeys));
       if (last === 'done') return [problem('done-shape', {}, at())];
+      if (last === 'alreadyDone') return [problem('already-done-shape', {}, at())];
       if (last === 'of') return [problem('state-of-shape', {}, at())];
+      if (last === 'role') return [problem('role-shape', {}, at())];
       return [problem('names-shape', { field: typeof last === 'string' ? field : 'This entry' }, at())];
+    }
     default:
       return [problem('schema-other', { detail: issue.message }, at())];
   }
+}
+
+/**
+ * Of a union's alternatives, the only one whose own level fits the input (right type, known keys,
+ * allowed value), so that what is wrong is inside it; null when none or several fit.
+ */
+function fittingAlternative(alternatives: readonly (readonly Issue[])[]): readonly Issue[] | null {
+  const misfit = (found: Issue) => found.path.length === 0 && (found.code === 'invalid_type' || found.code === 'invalid_value' || found.code === 'unrecognized_keys');
+  const fitting = alternatives.filter((issues) => issues.length > 0 && !issues.some(misfit));
+  return fitting.length === 1 ? fitting[0]! : null;
 }
 
 function article(type: string): string {

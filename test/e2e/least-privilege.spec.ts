@@ -19,6 +19,12 @@ const HOSTS = [
   'https://*.signin.amazonaws.cn/*',
 ];
 
+// The one place off the console and sign-in hosts: the public site's console page, where signing out
+// ends. The content script runs there (path-scoped); it is not a host permission. Chrome matches
+// web-accessible resources by origin only, so the overlay module names the site's origin.
+const AWS_SITE_PAGE = 'https://aws.amazon.com/console/*';
+const AWS_SITE_ORIGIN = 'https://aws.amazon.com/*';
+
 // The author's shortcut is the browser's (pages cannot forge it), the only command.
 const AUTHOR_COMMAND = { 'toggle-author-mode': { suggested_key: { default: 'Alt+Shift+A' }, description: expect.any(String) } };
 
@@ -36,20 +42,22 @@ test.describe('least privilege (built extension)', () => {
     const m = manifest('chrome-mv3');
     expect(m.permissions).toEqual(['storage']);
     expect([...m.host_permissions].sort()).toEqual([...HOSTS].sort());
-    // One web-accessible file, the overlay module the content script imports: only on console
-    // pages, and only under Chrome's per-session random address (pages cannot probe for it).
+    // One web-accessible file, the overlay module the content script imports: only where the
+    // content script runs, and only under Chrome's per-session random address (pages cannot probe for it).
     expect(m.web_accessible_resources).toEqual([{ resources: ['content-scripts/overlay.js'], matches: expect.any(Array), use_dynamic_url: true }]);
-    expect([...m.web_accessible_resources[0].matches].sort()).toEqual([...HOSTS].sort());
+    expect([...m.web_accessible_resources[0].matches].sort()).toEqual([...HOSTS, AWS_SITE_ORIGIN].sort());
     expect(m.optional_permissions).toBeUndefined();
     expect(m.externally_connectable).toBeUndefined();
     expect(m.content_scripts).toHaveLength(1);
-    expect([...m.content_scripts[0].matches].sort()).toEqual([...HOSTS].sort());
+    expect([...m.content_scripts[0].matches].sort()).toEqual([...HOSTS, AWS_SITE_PAGE].sort());
     expect(m.commands).toEqual(AUTHOR_COMMAND);
   });
 
   test('the Firefox manifest asks for storage and the console hosts only, and declares no data collection', () => {
     const m = manifest('firefox-mv2');
     expect([...m.permissions].sort()).toEqual(['storage', ...HOSTS].sort());
+    expect(m.content_scripts).toHaveLength(1);
+    expect([...m.content_scripts[0].matches].sort()).toEqual([...HOSTS, AWS_SITE_PAGE].sort());
     // Firefox MV2 lists files only; its extension address is a random id per installation.
     expect(m.web_accessible_resources).toEqual(['content-scripts/overlay.js']);
     expect(m.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });

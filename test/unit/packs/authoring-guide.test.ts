@@ -18,4 +18,20 @@ describe('docs/authoring.md', () => {
     for (const page of CATALOGUE) expect(guide).toContain(`\`${page.id}\``);
     for (const host of ALLOWED_LINK_HOSTS) expect(guide).toContain(`\`${host}\``);
   });
+
+  it('has alreadyDone and off-console snippets that load inside a pack', () => {
+    const blocks = [...guide.matchAll(/```yaml\n([\s\S]*?)```/g)].map((match) => match[1]!);
+    const head = 'format: 1\nid: x\nversion: 1.0.0\ntitle: X\nsummary: X\nauthor: { name: X }\nlocale: en\nestimatedMinutes: 5\n';
+    const offConsole = blocks.find((block) => block.includes('id: back-to-sign-in'));
+    const already = blocks.find((block) => block.includes('id: billing-access'));
+    expect(offConsole && already).toBeTruthy();
+    const packs = [
+      `${head}sections:\n  - id: s\n    title: S\n    steps:\n${offConsole}`,
+      `${head}${already!.replace('      - …\n', '      - { id: a, title: A, done: { any: [{ manual: true }] } }\n')}`,
+    ];
+    for (const text of packs) {
+      const result = loadPack(text, { knownPages: CATALOGUE_PAGE_IDS });
+      expect(result.ok ? [] : result.problems).toEqual([]);
+    }
+  });
 });

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -46,5 +46,52 @@ describe('console-coach validate (the bundled CLI on plain Node)', () => {
     const result = run('check');
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('Usage: console-coach validate');
+  });
+});
+
+describe('console-coach doctor (the bundled CLI on plain Node)', () => {
+  const healthy = join(dir, 'healthy.yaml');
+  beforeAll(() => {
+    execFileSync(process.execPath, ['scripts/build-cli.mjs']);
+    writeFileSync(
+      healthy,
+      readFileSync('test/fixtures/packs/valid-minimal.yaml', 'utf8')
+        .replace('estimatedMinutes: 5', 'estimatedMinutes: 5\ntestedAgainst: "2026-11"')
+        .replace('          - text: Create', '          - text: Create\n          - testId: create-alias'),
+    );
+  });
+
+  it('exits 0 and says so for a pack with no advice', () => {
+    const result = run('doctor', healthy);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toContain(`${healthy}: no advice (alias-only, 2 steps)`);
+    expect(result.status).toBe(0);
+  });
+
+  it('exits 1 with file:line:column advice, each with its code', () => {
+    const result = run('doctor', 'test/fixtures/packs/valid-minimal.yaml');
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain('test/fixtures/packs/valid-minimal.yaml:4:1 The pack does not say which month of the console it was last played against at version [tested-against-missing]. Advice: ');
+    expect(result.stdout).toContain('1 piece of advice, 0 invalid');
+  });
+
+  it('prints the problems of a pack that does not load', () => {
+    const result = run('doctor', broken, healthy);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain(`${broken}:2:5 "id" is not in the expected format at id [invalid-format]`);
+    expect(result.stdout).toContain('0 pieces of advice, 1 invalid');
+  });
+
+  it('gives machine output with --json', () => {
+    const report = JSON.parse(run('doctor', '--json', 'test/fixtures/packs/valid-minimal.yaml', healthy).stdout);
+    expect(report).toMatchObject({ valid: true, healthy: false });
+    expect(report.files[0].findings).toEqual([expect.objectContaining({ code: 'tested-against-missing', path: 'version', line: 4, column: 1, advice: expect.any(String) })]);
+    expect(report.files[1].findings).toEqual([]);
+  });
+
+  it('exits 2 with the usage without files', () => {
+    const result = run('doctor');
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('console-coach doctor <pack.yaml|pack.json>');
   });
 });

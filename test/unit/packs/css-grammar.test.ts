@@ -27,6 +27,11 @@ describe('the pack CSS grammar', () => {
     'input:checked',
     'button:disabled',
     'h2, h3',
+    '#resolving_input',
+    'input#password',
+    '#resolving_input, #password',
+    '[id="signin_button"]',
+    'button:not(#next_button)',
   ])('accepts %s', (selector) => {
     expect(checkCssSelector(selector)).toEqual([]);
   });
@@ -47,7 +52,9 @@ describe('the pack CSS grammar', () => {
     ['input[aria-invalid="true"]', /selects on a field's value/],
     ['[aria-label^="Select alice"]', /compares part of an aria-\* value/],
     ['[name="username"]', /form field's name/],
-    ['#user-name', /selects on an id/],
+    ['[id^="user-a"]', /compares part of an id/],
+    ['[id*="alice"]', /compares part of an id/],
+    ['#password[value^="a"]', /selects on a field's value/],
     ['[title="x"]', /the title attribute/],
     ['[alt]', /the alt attribute/],
     ['.cc-callout', /not a Cloudscape component prefix/],

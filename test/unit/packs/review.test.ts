@@ -26,4 +26,23 @@ describe('the review before install', () => {
     const next = { ...installed, version: '2.0.0', sections: installed.sections.slice(0, 1) };
     expect(reviewPack(next, CATALOGUE, installed).update).toEqual({ installedVersion: '1.0.0', keptSteps: 6, droppedSteps: 4 });
   });
+
+  it('shows the console month the pack was tested against, and the pages it looks at for work done before', () => {
+    const pack = load('test/fixtures/packs/overlay-tour.yaml');
+    expect(reviewPack(pack, CATALOGUE).testedAgainst).toBeUndefined();
+    const [section, ...rest] = pack.sections;
+    const [step, ...others] = section!.steps;
+    const already = {
+      ...pack,
+      testedAgainst: '2026-11',
+      sections: [
+        { ...section!, alreadyDone: { page: 'iam.account-settings', any: [{ appears: { testId: 'x' } }] }, steps: [{ ...step!, alreadyDone: { page: 'billing.account', any: [{ appears: { testId: 'y' } }] } }, ...others] },
+        ...rest,
+      ],
+    };
+    const review = reviewPack(already, CATALOGUE);
+    expect(review.testedAgainst).toBe('2026-11');
+    expect(review.pages).toContainEqual({ id: 'iam.account-settings', title: 'Account settings' });
+    expect(review.pages).toContainEqual({ id: 'billing.account', title: 'Billing: Account' });
+  });
 });

@@ -87,6 +87,21 @@ const TABLE: Record<string, { yes: string[]; no: string[] }> = {
     yes: ['https://us-east-1.console.aws.amazon.com/cloudwatch/home?region=us-east-1#alarmsV2:create', 'https://us-east-1.console.aws.amazon.com/cloudwatch/home?region=us-east-1#alarmsV2:create?~(Page~%27Detail)'],
     no: ['https://us-east-1.console.aws.amazon.com/cloudwatch/home?region=us-east-1#alarmsV2:'],
   },
+  'aws.console-landing': {
+    yes: ['https://aws.amazon.com/console/', 'https://aws.amazon.com/console', 'https://aws.amazon.com/console/?nc2=h_ct&src=header-signin'],
+    no: [
+      'https://aws.amazon.com/',
+      'https://aws.amazon.com/console/home',
+      'https://aws.amazon.com/consoles/',
+      'http://aws.amazon.com/console/',
+      'https://www.aws.amazon.com/console/',
+      'https://docs.aws.amazon.com/console/',
+      'https://console.aws.amazon.com/console/',
+      'https://signin.aws.amazon.com/console/',
+      'https://aws.amazon.com.evil.example/console/',
+      'https://amazonaws.cn/console/',
+    ],
+  },
   'signin.signed-out': {
     yes: ['https://signin.aws.amazon.com/oauth?Action=logout', 'https://signin.amazonaws-us-gov.com/oauth?Action=logout'],
     no: ['https://signin.aws.amazon.com/oauth?client_id=x', 'https://console.aws.amazon.com/oauth?Action=logout'],
@@ -116,6 +131,22 @@ describe('console page catalogue', () => {
     const ids = all('https://console.aws.amazon.com/iam/home#/users/create');
     expect(ids).toEqual(expect.arrayContaining(['iam.users.create.details', 'iam.users.create.permissions', 'iam.users.create.review', 'iam.users.create.password']));
     expect(pages.find((p) => p.id === 'iam.users.create.permissions')?.signature?.wizardStep).toBe('Set permissions');
+  });
+
+  it('takes the console\'s hash routes in either case, and paths as written', () => {
+    expect(best('https://console.aws.amazon.com/billing/home#/Account')).toBe('billing.account');
+    expect(best('https://console.aws.amazon.com/billing/home?region=us-east-1#/ACCOUNT')).toBe('billing.account');
+    expect(best('https://console.aws.amazon.com/iam/home#/Users/Details/Alice?section=security_credentials')).toBe('iam.user.security-credentials');
+    expect(best('https://us-east-1.console.aws.amazon.com/cloudwatch/home?region=us-east-1#alarmsv2:create')).toBe('cloudwatch.alarms.create');
+    expect(all('https://console.aws.amazon.com/Billing/home#/account')).toEqual([]);
+    expect(all('https://console.aws.amazon.com/IAM/home#/users')).toEqual([]);
+    // The query a route needs is still compared as written.
+    expect(all('https://console.aws.amazon.com/iam/home#/users/details/alice?section=SECURITY_CREDENTIALS')).not.toContain('iam.user.security-credentials');
+  });
+
+  it('knows a multi-session console host as the console', () => {
+    expect(best('https://123456789012-abcd1234.us-east-1.console.aws.amazon.com/iam/home?region=us-east-1#/users')).toBe('iam.users');
+    expect(best('https://123456789012-abcd1234.eu-west-1.console.aws.amazon.com/billing/home#/account')).toBe('billing.account');
   });
 
   it('matches no page on other hosts', () => {

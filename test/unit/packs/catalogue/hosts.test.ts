@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MatchPattern } from '@webext-core/match-patterns';
-import { consoleHostPatterns } from '../../../../packs/catalogue/hosts';
+import { consoleHostPatterns, contentScriptMatches, isAwsSiteConsolePage, isConsoleOrSigninHost, overlayModuleMatches } from '../../../../packs/catalogue/hosts';
 
 const matches = (url: string) => consoleHostPatterns.some((pattern) => new MatchPattern(pattern).includes(url));
 
@@ -52,5 +52,41 @@ describe('console host patterns', () => {
     'https://signin.aws.amazon.co/console',
   ])('does not match %s', (url) => {
     expect(matches(url)).toBe(false);
+  });
+});
+
+describe('the public site\'s console page (where signing out ends)', () => {
+  const runsOn = (url: string) => contentScriptMatches.some((pattern) => new MatchPattern(pattern).includes(url));
+
+  it('adds one path-scoped content-script match and no host permission', () => {
+    expect(contentScriptMatches.filter((pattern) => !consoleHostPatterns.includes(pattern))).toEqual(['https://aws.amazon.com/console/*']);
+    expect(consoleHostPatterns.some((pattern) => pattern.includes('//aws.amazon.com'))).toBe(false);
+    // Chrome matches web-accessible resources by origin only: the overlay module is loadable there.
+    expect(overlayModuleMatches.filter((pattern) => !consoleHostPatterns.includes(pattern))).toEqual(['https://aws.amazon.com/*']);
+  });
+
+  it.each(['https://aws.amazon.com/console/', 'https://aws.amazon.com/console/?nc2=h_ct&src=header-signin'])('the content script runs on %s', (url) => {
+    expect(runsOn(url)).toBe(true);
+  });
+
+  it.each([
+    'https://aws.amazon.com/',
+    'https://aws.amazon.com/marketplace/',
+    'https://aws.amazon.com/consoles/',
+    'https://aws.amazon.com/free/console/',
+    'https://www.aws.amazon.com/console/',
+    'https://docs.aws.amazon.com/console/',
+    'http://aws.amazon.com/console/',
+  ])('and nowhere else on the site: not %s', (url) => {
+    expect(runsOn(url)).toBe(false);
+  });
+
+  it('is not a console or sign-in host, and is recognised only at /console/', () => {
+    expect(isConsoleOrSigninHost('aws.amazon.com')).toBe(false);
+    expect(isAwsSiteConsolePage(new URL('https://aws.amazon.com/console/'))).toBe(true);
+    expect(isAwsSiteConsolePage(new URL('https://aws.amazon.com/console'))).toBe(true);
+    for (const url of ['https://aws.amazon.com/', 'http://aws.amazon.com/console/', 'https://aws.amazon.com:444/console/', 'https://aws.amazon.com/console/home', 'https://console.aws.amazon.com/console/']) {
+      expect(isAwsSiteConsolePage(new URL(url)), url).toBe(false);
+    }
   });
 });

@@ -15,6 +15,7 @@ const TABS = [
   'https://my-alias.signin.aws.amazon.com/console',
   'https://us-gov-west-1.console.amazonaws-us-gov.com/iam/home#/home',
   'https://console.amazonaws.cn/iam/home#/home',
+  'https://aws.amazon.com/console/',
 ];
 const partition = (host: string) => ['amazonaws-us-gov.com', 'amazonaws.cn', 'aws.amazon.com'].find((d) => host.endsWith(d));
 
@@ -33,6 +34,12 @@ describe('"Go there" addresses', () => {
       expect(url, page.id).not.toBeNull();
       expect(url!.protocol).toBe('https:');
       expect([url!.username, url!.password, url!.port]).toEqual(['', '', '']);
+      // The public site's console page is one fixed address, whatever the tab.
+      if (page.urls[0]!.host === 'aws-site') {
+        expect(url!.href).toBe('https://aws.amazon.com/console/');
+        expect(isSafeConsoleUrl(url!, current)).toBe(true);
+        continue;
+      }
       expect(url!.hostname).toMatch(/(^|\.)(console|signin)\.(aws\.amazon\.com|amazonaws-us-gov\.com|amazonaws\.cn)$/);
       expect(partition(url!.hostname)).toBe(partition(current.hostname));
       expect(isSafeConsoleUrl(url!, current)).toBe(true);
@@ -45,6 +52,59 @@ describe('"Go there" addresses', () => {
   it('keeps the region of a step on the regional console host', () => {
     const url = pageUrl(pages.find((p) => p.id === 'iam.users')!, new URL(TABS[0]!), 'eu-west-2', pages);
     expect(url!.href).toBe('https://eu-west-2.console.aws.amazon.com/iam/home?region=eu-west-2#/users');
+  });
+
+  const page = (id: string) => pages.find((p) => p.id === id)!;
+  const SESSION_TAB = 'https://123456789012-abcd1234.us-east-1.console.aws.amazon.com/iam/home?region=us-east-1#/users';
+
+  it('keeps a multi-session tab in its session, and changes only the region label when a step needs one', () => {
+    expect(pageUrl(page('iam.groups'), new URL(SESSION_TAB), undefined, pages)!.href).toBe(
+      'https://123456789012-abcd1234.us-east-1.console.aws.amazon.com/iam/home?region=us-east-1#/groups',
+    );
+    expect(pageUrl(page('cloudwatch.alarms'), new URL(SESSION_TAB), 'us-west-2', pages)!.href).toBe(
+      'https://123456789012-abcd1234.us-west-2.console.aws.amazon.com/cloudwatch/home?region=us-west-2#alarmsV2:',
+    );
+    // A session host without a region label gets one after the session label.
+    expect(pageUrl(page('iam.users'), new URL('https://123456789012-abcd1234.console.aws.amazon.com/iam/home'), 'eu-west-2', pages)!.hostname).toBe(
+      '123456789012-abcd1234.eu-west-2.console.aws.amazon.com',
+    );
+    // Sign-in pages are on the sign-in host, whatever the session.
+    expect(pageUrl(page('signin.root'), new URL(SESSION_TAB), undefined, pages)!.hostname).toBe('signin.aws.amazon.com');
+  });
+
+  it.each([
+    ['https://evil.example/iam/home', 'eu-west-2.console.aws.amazon.com'],
+    ['https://console.aws.amazon.com.evil.example/iam/home', 'eu-west-2.console.aws.amazon.com'],
+    ['https://evil.example.us-east-1.console.aws.amazon.com.attacker.example/', 'eu-west-2.console.aws.amazon.com'],
+    ['https://a.b.us-east-1.console.aws.amazon.com/iam/home', 'eu-west-2.console.aws.amazon.com'],
+    ['https://us-west-1.us-east-1.console.aws.amazon.com/iam/home', 'eu-west-2.console.aws.amazon.com'],
+    ['https://-bad-.us-east-1.console.aws.amazon.com/iam/home', 'eu-west-2.console.aws.amazon.com'],
+    ['https://signin.aws.amazon.com/oauth', 'eu-west-2.console.aws.amazon.com'],
+    ['https://aws.amazon.com/console/', 'eu-west-2.console.aws.amazon.com'],
+    ['https://123456789012-abcd1234.us-gov-west-1.console.amazonaws-us-gov.com/iam/home', '123456789012-abcd1234.eu-west-2.console.amazonaws-us-gov.com'],
+  ])('builds a region host from the tab %s only on the console of its partition', (tab, host) => {
+    const url = pageUrl(page('iam.users'), new URL(tab), 'eu-west-2', pages);
+    expect(url!.hostname).toBe(host);
+    expect(isSafeConsoleUrl(url!, new URL(tab))).toBe(true);
+  });
+
+  it.each(['eu-west-2.evil.example', 'evil.example/', 'us-east-1.console.aws.amazon.com.evil.example#', 'us-east-1@evil.example', 'US-EAST-1', ''])(
+    'refuses a step region %j that is not a region code (the loader refuses it too)',
+    (region) => {
+      for (const tab of [TABS[0]!, SESSION_TAB]) expect(pageUrl(page('iam.users'), new URL(tab), region, pages)).toBeNull();
+    },
+  );
+
+  it('goes from the public site\'s console page to the sign-in and console hosts, and to that page only', () => {
+    const site = new URL('https://aws.amazon.com/console/?nc2=h_ct');
+    expect(pageUrl(page('signin.root'), site, undefined, pages)!.href).toBe('https://signin.aws.amazon.com/signin');
+    expect(pageUrl(page('iam.dashboard'), site, undefined, pages)!.href).toBe('https://console.aws.amazon.com/iam/home');
+    expect(pageUrl(page('aws.console-landing'), new URL(TABS[0]!), 'eu-west-2', pages)!.href).toBe('https://aws.amazon.com/console/');
+    const sitePage = (path: string, extra: Partial<PageDefinition['urls'][number]> = {}): PageDefinition => ({ id: 'p', title: 'P', urls: [{ host: 'aws-site', path: [path], ...extra }] });
+    for (const refused of [sitePage('/'), sitePage('/console/home'), sitePage('/console/**'), sitePage('//evil.example/console/'), sitePage('/console/', { hash: ['/x'] }), sitePage('/console/', { query: { a: 'b' } })]) {
+      expect(pageUrl(refused, site, undefined, pages), JSON.stringify(refused.urls)).toBeNull();
+    }
+    expect(pageUrl(sitePage('/console'), site, undefined, pages)!.href).toBe('https://aws.amazon.com/console/');
   });
 
   it.each([
@@ -96,6 +156,8 @@ describe('isSafeConsoleUrl', () => {
     'https://eu-west-1.console.aws.amazon.com/iam/home#/users',
     'https://signin.aws.amazon.com/oauth?Action=logout',
     'https://my-alias.signin.aws.amazon.com/console',
+    'https://123456789012-abcd1234.us-east-1.console.aws.amazon.com/iam/home',
+    'https://aws.amazon.com/console/',
   ])('accepts %s', (url) => expect(isSafeConsoleUrl(new URL(url), tab)).toBe(true));
 
   it.each([
@@ -108,6 +170,16 @@ describe('isSafeConsoleUrl', () => {
     'https://evilconsole.aws.amazon.com/',
     'https://docs.aws.amazon.com/',
     'https://aws.amazon.com/',
+    'https://aws.amazon.com/console',
+    'https://aws.amazon.com/console/home',
+    'https://aws.amazon.com/console/?redirect=https://evil.example',
+    'https://aws.amazon.com/console/#x',
+    'https://aws.amazon.com/console/../marketplace',
+    'http://aws.amazon.com/console/',
+    'https://user@aws.amazon.com/console/',
+    'https://aws.amazon.com:8443/console/',
+    'https://www.aws.amazon.com/console/',
+    'https://aws.amazon.com.evil.example/console/',
     'https://console.amazonaws.cn/iam/home',
     'https://console.amazonaws-us-gov.com/iam/home',
     ['java', 'script:alert(1)'].join(''),
