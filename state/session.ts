@@ -13,7 +13,7 @@ export type Progress = Readonly<Record<string, StepProgress>>;
 export interface SessionPlace {
   /** Make a step current; null ends the session (the checklist keeps its progress). */
   setCurrent(stepId: string | null): Promise<void>;
-  record(stepId: string, status: StepProgress['status'], verified: boolean): Promise<void>;
+  record(stepId: string, status: StepProgress['status'], verified: boolean, already?: boolean): Promise<void>;
   clear(stepId: string): Promise<void>;
   clearAll(): Promise<void>;
 }
@@ -21,7 +21,7 @@ export interface SessionPlace {
 export function studentPlace(packId: string): SessionPlace {
   return {
     setCurrent: (stepId) => activePackItem.setValue(stepId === null ? null : { packId, stepId }),
-    record: (stepId, status, verified) => recordStep(packId, stepId, status, verified),
+    record: (stepId, status, verified, already) => recordStep(packId, stepId, status, verified, already),
     clear: (stepId) => clearStep(packId, stepId),
     clearAll: () => resetPackProgress(packId),
   };
@@ -42,7 +42,8 @@ export interface Session {
   /** The step's position, or -1 when the pack has no such step. */
   indexOf(stepId: string): number;
   isDone(stepId: string, progress: Progress | undefined): boolean;
-  countDone(progress: Progress | undefined): { done: number; total: number };
+  /** Steps recorded (done or skipped), of them those the console showed done already, and all steps. */
+  countDone(progress: Progress | undefined): { done: number; already: number; total: number };
   /** The first step not done yet (the last step, when all are). */
   nextOpenStep(progress: Progress | undefined): LoadedStep;
   /** Start or resume: the kept step if the pack still has it, else the next open one. */
@@ -51,6 +52,12 @@ export interface Session {
   move(fromStepId: string, delta: number): Promise<LoadedStep | null>;
   /** The step happened (or was skipped): record it and move on; null when it was the last. */
   finish(stepId: string, status: StepProgress['status'], verified: boolean): Promise<LoadedStep | null>;
+  /**
+   * The console showed these steps done before the tutorial asked (a pack's `alreadyDone`): record
+   * each as done, verified and already (one write per step), then move past the last of them; null
+   * when that was the last step.
+   */
+  recordAlready(stepIds: readonly string[]): Promise<LoadedStep | null>;
   /** Mark a step done by hand (self-reported); move on only if it was the current step. */
   markDone(stepId: string, currentStepId: string | undefined): Promise<void>;
   undo(stepId: string): Promise<void>;
@@ -78,7 +85,7 @@ export function createSession(pack: Pack, place: SessionPlace = studentPlace(pac
     steps,
     indexOf,
     isDone,
-    countDone: (progress) => ({ done: steps.filter((s) => isDone(s.id, progress)).length, total: steps.length }),
+    countDone: (progress) => ({ done: steps.filter((s) => isDone(s.id, progress)).length, already: steps.filter((s) => progress?.[s.id]?.already).length, total: steps.length }),
     nextOpenStep,
     start: async (progress, keepStepId) => {
       const kept = keepStepId === undefined ? undefined : steps[indexOf(keepStepId)];
@@ -93,6 +100,10 @@ export function createSession(pack: Pack, place: SessionPlace = studentPlace(pac
     finish: async (stepId, status, verified) => {
       await place.record(stepId, status, verified);
       return goTo(steps[indexOf(stepId) + 1]);
+    },
+    recordAlready: async (stepIds) => {
+      for (const stepId of stepIds) await place.record(stepId, 'done', true, true);
+      return goTo(steps[Math.max(...stepIds.map(indexOf)) + 1]);
     },
     markDone: async (stepId, currentStepId) => {
       await place.record(stepId, 'done', false);
