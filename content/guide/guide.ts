@@ -3,7 +3,7 @@ import type { PageDefinition } from '../../packs/format/schema';
 import { activePackItem, packItem, type ActivePack } from '../../state/packs';
 import { previewItem, type Preview } from '../../state/author';
 import { progressItem } from '../../state/progress';
-import { createSession, previewPlace, studentPlace, type Session } from '../../state/session';
+import { createStepper, previewPlace, studentPlace, type Stepper } from '../../state/session';
 import { catalogueWith } from '../../packs/catalogue/catalogue';
 import { describeTarget } from '../console/locate';
 import { pageUrl } from '../../packs/catalogue/page-url';
@@ -81,7 +81,7 @@ interface RunningStep {
 export function startGuide(doc: Document, render: GuideRender, signal: AbortSignal): void {
   let active: ActivePack | null = null;
   let preview: Preview | null = null;
-  let session: Session | null = null;
+  let session: Stepper | null = null;
   let running: RunningStep | null = null;
   /** The running step's target as last looked up (a click on it counts). */
   let target: Element | null = null;
@@ -162,11 +162,11 @@ export function startGuide(doc: Document, render: GuideRender, signal: AbortSign
     if (preview) {
       // A draft may change between runs: always take the one just sent.
       if (session?.pack !== preview.pack) stopStep();
-      session = createSession(preview.pack, previewPlace(preview));
+      session = createStepper(preview.pack, previewPlace(preview));
       pages = catalogueWith(preview.pack.pages);
     } else if (!session || session.pack.id !== place.packId || previewWasOn) {
       const pack = (await packItem(place.packId).getValue())?.pack ?? null;
-      session = pack ? createSession(pack, studentPlace(pack.id)) : null;
+      session = pack ? createStepper(pack, studentPlace(pack.id)) : null;
       pages = catalogueWith(pack?.pages);
       stopStep();
     }
@@ -177,7 +177,7 @@ export function startGuide(doc: Document, render: GuideRender, signal: AbortSign
     await startStep(session, index);
   }
 
-  async function startStep(current: Session, index: number) {
+  async function startStep(current: Stepper, index: number) {
     stopStep();
     const abort = new AbortController();
     signal.addEventListener('abort', () => abort.abort(), { once: true });
