@@ -8,6 +8,7 @@ import { Checklist } from './popup/Checklist';
 import { ResetButton } from './popup/ResetButton';
 import { startPack } from './popup/pack-actions';
 import { OverlayToggle } from './OverlayToggle';
+import { testedAgainstText } from './tested-against';
 
 /** The toolbar popup: the running pack's checklist, or the packs to start. */
 export function Popup() {
@@ -56,11 +57,17 @@ function ActivePackView({ library, onSwitch }: { library: NonNullable<ReturnType
   const active = library.active!;
   const stored = library.packs.find((p) => p.pack.id === active.packId)!;
   const progress = library.progress[stored.pack.id] ?? {};
-  const { done, total } = createSession(stored.pack).countDone(progress);
+  const { done, already, total } = createSession(stored.pack).countDone(progress);
   const percent = total ? Math.round((done / total) * 100) : 0;
+  const tested = testedAgainstText(stored.pack.testedAgainst);
   return (
     <section class="cc-active" data-pack-id={stored.pack.id} aria-labelledby="active-title">
       <h2 id="active-title">{stored.pack.title}</h2>
+      {tested && (
+        <p class="cc-muted" data-cc="tested-against">
+          {tested}
+        </p>
+      )}
       <div class="cc-progress-row">
         <div class="cc-progress-bar" role="progressbar" aria-label="Progress" aria-valuemin={0} aria-valuemax={total} aria-valuenow={done} aria-valuetext={`${done} of ${total} done`}>
           <div style={{ width: `${percent}%` }} />
@@ -69,6 +76,11 @@ function ActivePackView({ library, onSwitch }: { library: NonNullable<ReturnType
           {done} of {total} done
         </span>
       </div>
+      {already > 0 && (
+        <p class="cc-muted" data-cc="already-count">
+          {already} of them already done before the tutorial asked
+        </p>
+      )}
       <div class="cc-actions">
         <button type="button" class="cc-button cc-primary" onClick={() => void startPack(stored.pack, progress, active.stepId)}>
           Resume

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { GuideActions, GuideSnapshot } from '../content/guide/guide';
 import { placeCallout } from './placement';
 import { userClick } from './user-action';
@@ -10,19 +10,25 @@ interface CalloutProps {
   onMinimise: () => void;
 }
 
+/** What confirms a step by hand: Done for a manual step, "I did this" for one the coach could have seen. */
+const confirmName = (s: GuideSnapshot) => (s.step.verifiable ? 'I did this' : 'Done');
+
 const STATE_LINES: Record<string, (s: GuideSnapshot) => string | null> = {
   waiting: (s) => (s.view.behindModal ? 'Finish or close the open dialog to continue.' : `Looking for ${s.targetDescription}…`),
   missing: (s) =>
     s.step.target
-      ? `Can't find ${s.targetDescription} on this page. Look for it yourself, then press Done when the step is complete.`
-      : 'This page does not look as expected. Do the step as described, then press Done.',
+      ? `Can't find ${s.targetDescription} on this page. Look for it yourself, then press ${confirmName(s)} when the step is complete.`
+      : `This page does not look as expected. Do the step as described, then press ${confirmName(s)}.`,
   elsewhere: (s) =>
     s.goThereRefused
-      ? `This pack's address for ${s.pageTitle ?? 'the page'} is not a console address, so Console Coach will not open it. Open the page yourself, then press Done when the step is complete.`
+      ? `This pack's address for ${s.pageTitle ?? 'the page'} is not a console address, so Console Coach will not open it. Open the page yourself, then press ${confirmName(s)} when the step is complete.`
       : `This step happens on ${s.pageTitle ?? 'another console page'}.`,
   blocked: (s) => s.view.blockedReason ?? null,
   anchored: () => null,
 };
+
+/** How long the callout says that steps were skipped as already done. */
+const SKIPPED_NOTE_MS = 10_000;
 
 /** The step's callout: next to its target while anchored, docked in a corner otherwise. */
 export function Callout({ snapshot, actions, onMinimise }: CalloutProps) {
@@ -41,10 +47,24 @@ export function Callout({ snapshot, actions, onMinimise }: CalloutProps) {
     return placeCallout(target, callout.current, arrow.current, spotlight.current);
   }, [target]);
 
-  const manual = !step.verifiable;
   const refused = view.state === 'elsewhere' && snapshot.goThereRefused;
-  const canConfirm = !recorded && (manual || view.state === 'missing' || refused);
+  // Never a dead end: a manual step has Done; one the coach has not seen happen gets "I did this".
+  const canConfirm = !recorded && (!step.verifiable || view.selfReport || refused);
   const stateLine = STATE_LINES[view.state]?.(snapshot);
+
+  // Steps the console showed done already were skipped on the way here: say so for a while.
+  const [skipped, setSkipped] = useState(0);
+  useEffect(() => {
+    setSkipped(snapshot.skipped);
+    const timer = setTimeout(() => setSkipped(0), SKIPPED_NOTE_MS);
+    return () => clearTimeout(timer);
+  }, [step.id, snapshot.skipped]);
+  // One polite live region, always there so that what it comes to say is announced; it never takes focus.
+  const note = skipped
+    ? `${skipped} ${skipped === 1 ? 'step was' : 'steps were'} already done: skipped.`
+    : view.selfReport && view.state !== 'missing' && !refused && !recorded
+      ? 'If you did this step and the coach did not notice, press I did this.'
+      : '';
 
   // "Go there" was just pressed and is gone: keep the keyboard user in the callout, on Done.
   useEffect(() => {
@@ -77,6 +97,9 @@ export function Callout({ snapshot, actions, onMinimise }: CalloutProps) {
         <h2 id={titleId} class="cc-title">
           {step.title}
         </h2>
+        <p class="cc-note" role="status" data-cc="note">
+          {note}
+        </p>
         {stateLine && (
           <p class={`cc-state cc-state-${view.state}`} role={refused ? 'alert' : undefined} data-cc={refused ? 'go-there-refused' : undefined}>
             {stateLine}
@@ -116,7 +139,7 @@ export function Callout({ snapshot, actions, onMinimise }: CalloutProps) {
           )}
           {canConfirm && (
             <button ref={done} type="button" class="cc-button cc-primary" onClick={userClick(actions.confirmDone)}>
-              Done
+              {confirmName(snapshot)}
             </button>
           )}
           {recorded && !last && (

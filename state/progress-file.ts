@@ -5,10 +5,11 @@ import { guardQuota } from './quota';
 import { oversizeMessage, type PickedFile } from './file-size';
 
 /**
- * The progress file students export and import: pack ids, step ids, times and verified flags.
+ * The progress file students export and import: pack ids, step ids, times, verified flags and
+ * whether the console showed a step done already.
  * Nothing from the page is in it.
  */
-const StepProgressSchema = z.strictObject({ status: z.enum(['done', 'skipped']), at: z.iso.datetime(), verified: z.boolean() });
+const StepProgressSchema = z.strictObject({ status: z.enum(['done', 'skipped']), at: z.iso.datetime(), verified: z.boolean(), already: z.boolean().optional() });
 const Id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(64);
 export const ProgressFileSchema = z.strictObject({
   format: z.literal('console-coach-progress'),
@@ -25,7 +26,7 @@ export async function exportProgress(): Promise<ProgressFile> {
     const match = /^progress\.([a-z0-9-]+)\.([a-z0-9-]+)$/.exec(key);
     if (!match || !isStepProgress(value)) continue;
     const [, packId, stepId] = match as unknown as [string, string, string];
-    (packs[packId] ??= {})[stepId] = { status: value.status, at: value.at, verified: value.verified };
+    (packs[packId] ??= {})[stepId] = { status: value.status, at: value.at, verified: value.verified, ...(value.already ? { already: true } : {}) };
   }
   return { format: 'console-coach-progress', version: 1, exportedAt: new Date().toISOString(), packs };
 }

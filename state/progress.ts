@@ -27,9 +27,11 @@ export function isStepProgress(value: unknown): value is StepProgress {
   return typeof v === 'object' && v !== null && (v.status === 'done' || v.status === 'skipped') && typeof v.at === 'string' && !Number.isNaN(Date.parse(v.at)) && typeof v.verified === 'boolean' && (v.already === undefined || typeof v.already === 'boolean');
 }
 
-/** Idempotent: recording the same step twice leaves one entry. */
-export async function recordStep(packId: string, stepId: string, status: StepProgress['status'], verified: boolean): Promise<void> {
-  await guardQuota(() => progressItem(packId, stepId).setValue({ status, at: new Date().toISOString(), verified }));
+/** Idempotent: recording the same step twice leaves one entry. `already`: done before the tutorial asked. */
+export async function recordStep(packId: string, stepId: string, status: StepProgress['status'], verified: boolean, already = false): Promise<void> {
+  const entry: StepProgress = { status, at: new Date().toISOString(), verified };
+  if (already) entry.already = true;
+  await guardQuota(() => progressItem(packId, stepId).setValue(entry));
 }
 
 export async function clearStep(packId: string, stepId: string): Promise<void> {

@@ -5,6 +5,7 @@ import { createSession } from '../../state/session';
 import { startPack } from '../popup/pack-actions';
 import { Checklist } from '../popup/Checklist';
 import { DriftReport } from './DriftReport';
+import { testedAgainstText } from '../tested-against';
 
 /** The library's packs: start, hide (built-in) or remove (imported, with confirmation). */
 export function InstalledPacks({ library }: { library: Library }) {
@@ -36,14 +37,16 @@ function LibraryPack({ stored, library }: { stored: StoredPack; library: Library
   const { pack, origin } = stored;
   const activeStep = library.active?.packId === pack.id ? library.active.stepId : undefined;
   const hidden = library.hidden.has(pack.id);
-  const { done, total } = createSession(pack).countDone(library.progress[pack.id]);
+  const { done, already, total } = createSession(pack).countDone(library.progress[pack.id]);
+  const tested = testedAgainstText(pack.testedAgainst);
   return (
     <li class="cc-pack" data-pack-id={pack.id}>
       <h3>{pack.title}</h3>
       <p>{pack.summary}</p>
       <p class="cc-muted">
-        Version {pack.version} by {pack.author.name} · {total} steps · {done} done ·{' '}
+        Version {pack.version} by {pack.author.name} · {total} steps · {done} done{already > 0 && ` (${already} already)`} ·{' '}
         {origin.kind === 'builtin' ? 'Built in' : `Imported from ${origin.fileName} on ${new Date(origin.installedAt).toLocaleDateString()}`}
+        {tested && ` · ${tested}`}
       </p>
       <div class="cc-actions">
         <button type="button" class="cc-button cc-primary" onClick={() => void startPack(pack, library.progress[pack.id])}>
@@ -71,7 +74,7 @@ function LibraryPack({ stored, library }: { stored: StoredPack; library: Library
       </div>
       <details class="cc-pack-steps" onToggle={(event) => setStepsOpen((event.currentTarget as HTMLDetailsElement).open)}>
         <summary>
-          Steps ({done} of {total} done)
+          Steps ({done} of {total} done{already > 0 && `, ${already} already`})
         </summary>
         {stepsOpen && <Checklist stored={stored} progress={library.progress[pack.id] ?? {}} currentStepId={activeStep} />}
       </details>

@@ -7,8 +7,9 @@ import { createSession } from '../../state/session';
 
 type Status = 'done' | 'current' | 'todo' | 'skipped';
 
-const STATUS_TEXT: Record<Status, (verified: boolean) => string> = {
-  done: (verified) => (verified ? 'Done, verified' : 'Done, self-reported'),
+const STATUS_TEXT: Record<Status, (verified: boolean, already: boolean) => string> = {
+  // Already: the console showed it done before the tutorial asked (a pack's `alreadyDone`).
+  done: (verified, already) => (already ? 'Already done' : verified ? 'Done, verified' : 'Done, self-reported'),
   current: () => 'Current step',
   todo: () => 'To do',
   skipped: () => 'Skipped',
@@ -42,14 +43,15 @@ export function Checklist({ stored, progress, currentStepId }: { stored: StoredP
               const entry = progress[step.id];
               const status = statusOf(step, entry, currentStepId);
               const verified = entry?.verified === true;
+              const already = entry?.already === true;
               return (
-                <li key={step.id} class={`cc-step cc-step-${status}`} data-step-id={step.id} data-status={status} data-verified={entry ? String(verified) : undefined}>
+                <li key={step.id} class={`cc-step cc-step-${status}`} data-step-id={step.id} data-status={status} data-verified={entry ? String(verified) : undefined} data-already={already ? 'true' : undefined}>
                   <span class={`cc-step-icon${status === 'done' && !verified ? ' cc-self' : ''}`} aria-hidden="true">
                     {STATUS_ICON[status]}
                   </span>
                   <span class="cc-step-title">
                     {step.title}
-                    <span class="cc-step-status">{STATUS_TEXT[status](verified)}</span>
+                    <span class="cc-step-status">{STATUS_TEXT[status](verified, already)}</span>
                   </span>
                   <span class="cc-step-actions">
                     {step.page && (

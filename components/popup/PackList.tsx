@@ -3,6 +3,7 @@ import type { Library } from '../useLibrary';
 import { createSession } from '../../state/session';
 import { startPack } from './pack-actions';
 import { ResetButton } from './ResetButton';
+import { testedAgainstText } from '../tested-against';
 
 /** With no pack running: every installed pack, with Start (or Resume and Reset once begun). */
 export function PackList({ library }: { library: Library }) {
@@ -22,16 +23,23 @@ export function PackList({ library }: { library: Library }) {
 function PackCard({ stored, library }: { stored: StoredPack; library: Library }) {
   const { pack } = stored;
   const progress = library.progress[pack.id];
-  const { done, total } = createSession(pack).countDone(progress);
+  const { done, already, total } = createSession(pack).countDone(progress);
   const begun = done > 0 || library.active?.packId === pack.id;
   const titleId = `pack-title-${pack.id}`;
+  const tested = testedAgainstText(pack.testedAgainst);
   return (
     <li class="cc-pack" data-pack-id={pack.id} aria-labelledby={titleId}>
       <h2 id={titleId}>{pack.title}</h2>
       <p>{pack.summary}</p>
       <p class="cc-muted">
         {total} steps · about {pack.estimatedMinutes} min{begun ? ` · ${done} of ${total} done` : ''}
+        {already > 0 && ` (${already} already done)`}
       </p>
+      {tested && (
+        <p class="cc-muted" data-cc="tested-against">
+          {tested}
+        </p>
+      )}
       <div class="cc-actions">
         {begun ? (
           <>

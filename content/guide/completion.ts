@@ -6,10 +6,34 @@ import { nameList, normaliseName } from '../console/names';
 
 /** What has happened since the step started, gathered from events. */
 export interface StepEvents {
-  /** The target was clicked. */
+  /** The learner acted on the target: clicked it, typed into it, changed it or pressed it with the keyboard (`actedOn`). */
   clicked: boolean;
   /** Flash notifications already on the page when the step started: they do not count. */
   flashesAtStart: ReadonlySet<Element>;
+}
+
+/** Controls whose Enter and Space the browser turns into a click, or which take typing: their keydown is not the act. */
+const NATIVE = 'button,input,select,textarea,summary,a[href],[contenteditable]';
+
+/**
+ * Whether a trusted event is the learner acting on the step's target, however they act: a click
+ * (the browser makes one for Enter and Space on native buttons, links, checkboxes and radios), typing
+ * or a changed choice (`input` and `change`, whether the field was clicked, tabbed into or already
+ * focused), or Enter or Space on a custom widget (`role=button`, `tab`, …) that gets no click. An
+ * event on a control counts when its label (`<label>` or `aria-labelledby`) is the target or holds
+ * it, as with Cloudscape's tiles, whose hidden radio is labelled by the text a pack points at. Only
+ * the event's type, key and target are read, never a value.
+ */
+export function actedOn(target: Element, event: Pick<KeyboardEvent, 'isTrusted' | 'type' | 'target'> & { key?: string }): boolean {
+  const el = event.target as Element | null;
+  if (!event.isTrusted || !el?.closest) return false;
+  if (event.type === 'keydown') {
+    const role = el.getAttribute('role');
+    if (el.closest(NATIVE) || !role || !(event.key === 'Enter' || (event.key === ' ' && role !== 'link'))) return false;
+  }
+  if (target.contains(el)) return true;
+  const labels = [...((el as HTMLInputElement).labels ?? []), ...(el.getAttribute('aria-labelledby') ?? '').split(' ').map((id) => el.ownerDocument.getElementById(id))];
+  return labels.some((label) => label && (label.contains(target) || target.contains(label)));
 }
 
 function flashShown(doc: Document, condition: NonNullable<Condition['flash']>, before: ReadonlySet<Element>): boolean {

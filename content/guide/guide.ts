@@ -1,16 +1,16 @@
-import type { LoadedStep, Pack } from '../../packs/format/load';
+import type { LoadedSection, LoadedStep, Pack } from '../../packs/format/load';
 import type { PageDefinition } from '../../packs/format/schema';
 import { activePackItem, packItem, type ActivePack } from '../../state/packs';
 import { previewItem, type Preview } from '../../state/author';
 import { progressItem } from '../../state/progress';
-import { createSession, previewPlace, studentPlace, type Session } from '../../state/session';
+import { createStepper, previewPlace, studentPlace, type Stepper } from '../../state/session';
 import { catalogueWith } from '../../packs/catalogue/catalogue';
 import { describeTarget } from '../console/locate';
 import { pageUrl } from '../../packs/catalogue/page-url';
 import { watchDom, watchLocation } from '../console/wait';
-import { currentFlashes, type StepEvents } from './completion';
+import { actedOn, currentFlashes, type StepEvents } from './completion';
 import { lookAt, runStep } from './runner';
-import { MISSING_AFTER_MS, type StepView } from './step-state';
+import { MISSING_AFTER_MS, SELF_REPORT_AFTER_MS, type StepView } from './step-state';
 import { driftSighting } from './drift-sighting';
 import { recordDrift } from '../../state/drift';
 import { safeUnwatch } from '../../state/safe-unwatch';
@@ -34,12 +34,15 @@ export interface GuideSnapshot {
   preview: boolean;
   /** "Go there" was pressed and refused: the page's address is not a console address. */
   goThereRefused: boolean;
+  /** How many steps were just recorded as already done and skipped on the way to this one. */
+  skipped: number;
 }
 
 export interface GuideActions {
   next(): void;
   back(): void;
   skip(): void;
+  /** Done (a manual step) or "I did this" (one the coach did not see): recorded self-reported. */
   confirmDone(): void;
   goThere(): void;
   /** Stop the tutorial in every tab (the checklist keeps its progress). */
@@ -53,8 +56,16 @@ interface RunningStep {
   step: LoadedStep;
   index: number;
   events: StepEvents;
+  /** When the step started, or the tab's address last changed (the wait for the target restarts). */
   startedAt: number;
+  /** When the step started (the offer of "I did this"). */
+  began: number;
   recorded: boolean;
+  /** The step's section, and which of its steps have progress: for `alreadyDone`. */
+  section: LoadedSection | undefined;
+  progress: Set<string>;
+  /** Steps recorded as already done on the way here (the callout says so). */
+  skipped: number;
   driftReported: boolean;
   /** "Go there" was refused: the callout says so instead of leaving a dead button. */
   goThereRefused: boolean;
@@ -70,7 +81,7 @@ interface RunningStep {
 export function startGuide(doc: Document, render: GuideRender, signal: AbortSignal): void {
   let active: ActivePack | null = null;
   let preview: Preview | null = null;
-  let session: Session | null = null;
+  let session: Stepper | null = null;
   let running: RunningStep | null = null;
   /** The running step's target as last looked up (a click on it counts). */
   let target: Element | null = null;
@@ -79,6 +90,8 @@ export function startGuide(doc: Document, render: GuideRender, signal: AbortSign
   let lastSeen = '';
   let lastTarget: Element | null = null;
   let previewWasOn = false;
+  /** Steps just recorded as already done, told to the step the session moves to. */
+  let skippedCarry = 0;
 
   const actions: GuideActions = {
     next: () => void move(+1),
@@ -112,6 +125,20 @@ export function startGuide(doc: Document, render: GuideRender, signal: AbortSign
     if (!next) tick();
   }
 
+  /** The console shows these steps done already: record them and move past them. */
+  async function recordAlready(stepIds: string[]) {
+    if (!session || !running) return;
+    const current = running;
+    current.recorded = true;
+    skippedCarry = current.skipped + stepIds.length;
+    if (!(await session.recordAlready(stepIds)) && running === current) {
+      // It was the last step: this callout says it.
+      current.skipped = skippedCarry;
+      skippedCarry = 0;
+      tick();
+    }
+  }
+
   function stopStep() {
     running?.abort.abort();
     running = null;
@@ -135,11 +162,11 @@ export function startGuide(doc: Document, render: GuideRender, signal: AbortSign
     if (preview) {
       // A draft may change between runs: always take the one just sent.
       if (session?.pack !== preview.pack) stopStep();
-      session = createSession(preview.pack, previewPlace(preview));
+      session = createStepper(preview.pack, previewPlace(preview));
       pages = catalogueWith(preview.pack.pages);
     } else if (!session || session.pack.id !== place.packId || previewWasOn) {
       const pack = (await packItem(place.packId).getValue())?.pack ?? null;
-      session = pack ? createSession(pack, studentPlace(pack.id)) : null;
+      session = pack ? createStepper(pack, studentPlace(pack.id)) : null;
       pages = catalogueWith(pack?.pages);
       stopStep();
     }
@@ -150,31 +177,36 @@ export function startGuide(doc: Document, render: GuideRender, signal: AbortSign
     await startStep(session, index);
   }
 
-  async function startStep(current: Session, index: number) {
+  async function startStep(current: Stepper, index: number) {
     stopStep();
     const abort = new AbortController();
     signal.addEventListener('abort', () => abort.abort(), { once: true });
     const step = current.steps[index]!;
-    const recorded = preview ? false : (await progressItem(current.pack.id, step.id).getValue()) !== null;
-    running = { step, index, events: { clicked: false, flashesAtStart: currentFlashes(doc) }, startedAt: Date.now(), recorded, driftReported: false, goThereRefused: false, abort };
+    const section = current.pack.sections.find((s) => s.steps.includes(step));
+    // What is recorded of the step, and of its section when the section can be found done already.
+    const ids = section?.alreadyDone ? section.steps.map((s) => s.id) : [step.id];
+    const recordedIds = new Set(preview ? [] : (await Promise.all(ids.map(async (id) => ((await progressItem(current.pack.id, id).getValue()) ? id : '')))).filter(Boolean));
+    const now = Date.now();
+    running = { step, index, events: { clicked: false, flashesAtStart: currentFlashes(doc) }, startedAt: now, began: now, recorded: recordedIds.has(step.id), section, progress: recordedIds, skipped: skippedCarry, driftReported: false, goThereRefused: false, abort };
+    skippedCarry = 0;
     // Observe the page only while a step runs; idle tabs cost nothing.
     watchDom(doc.body, tick, abort.signal);
     watchLocation(() => {
       if (running) running.startedAt = Date.now();
       tick();
     }, abort.signal);
-    doc.addEventListener('click', onClick, { capture: true, signal: abort.signal });
-    const timer = setTimeout(tick, MISSING_AFTER_MS + 50);
-    abort.signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
+    // However the learner acts: pointer, typing (never read), a changed choice, the keyboard.
+    for (const type of ['click', 'input', 'change', 'keydown']) doc.addEventListener(type, onAct, { capture: true, signal: abort.signal });
+    const timers = [MISSING_AFTER_MS, SELF_REPORT_AFTER_MS].map((ms) => setTimeout(tick, ms + 50));
+    abort.signal.addEventListener('abort', () => timers.forEach(clearTimeout), { once: true });
     tick();
   }
 
-  function onClick(event: MouseEvent) {
-    // A page script's click() is not the student's: it never counts towards a step.
-    if (!event.isTrusted) return;
-    if (running && target && event.target instanceof Node && target.contains(event.target)) {
+  function onAct(event: Event) {
+    // A page script's click() or dispatched event is not the student's: it never counts (`actedOn`).
+    if (running && target && actedOn(target, event as KeyboardEvent)) {
       running.events.clicked = true;
-      // The click may navigate or open a modal; look again once it has.
+      // The act may navigate or open a modal; look again once it has.
       requestAnimationFrame(tick);
     }
   }
@@ -186,7 +218,8 @@ export function startGuide(doc: Document, render: GuideRender, signal: AbortSign
     const look = lookAt(doc, new URL(window.location.href), pages, step);
     // A target that left the page (navigation, re-render) is looked up afresh.
     target = look.target;
-    const outcome = runStep(look, step, running.events, Date.now() - running.startedAt, running.recorded);
+    const now = Date.now();
+    const outcome = runStep(look, step, { events: running.events, waitedMs: now - running.startedAt, ranMs: now - running.began, recorded: running.recorded, section: running.section, progress: running.progress });
     // Count it in the drift report (ids and a masked address only); a draft preview records nothing.
     if (outcome.drift && !running.driftReported && !preview) {
       running.driftReported = true;
@@ -196,10 +229,14 @@ export function startGuide(doc: Document, render: GuideRender, signal: AbortSign
       void finish('done', true);
       return true;
     }
+    if (outcome.alreadyDone.length) {
+      void recordAlready(outcome.alreadyDone);
+      return true;
+    }
     const { view } = outcome;
     // Under a busy page this runs every frame: redraw only when something the student sees changed.
-    const { goThereRefused } = running;
-    const seen = [preview !== null, session.pack.id, session.pack.version, index, step.id, view.state, view.behindModal, view.blockedReason, look.matches, running.recorded, goThereRefused].join('|');
+    const { goThereRefused, skipped } = running;
+    const seen = [preview !== null, session.pack.id, session.pack.version, index, step.id, view.state, view.behindModal, view.blockedReason, view.selfReport, look.matches, running.recorded, goThereRefused, skipped].join('|');
     const shownTarget = view.state === 'anchored' ? target : null;
     if (seen === lastSeen && shownTarget === lastTarget) return false;
     lastSeen = seen;
@@ -218,6 +255,7 @@ export function startGuide(doc: Document, render: GuideRender, signal: AbortSign
         matches: look.matches,
         preview: preview !== null,
         goThereRefused,
+        skipped,
       },
       actions,
     );

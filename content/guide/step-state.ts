@@ -5,6 +5,8 @@ export type CalloutState = 'waiting' | 'anchored' | 'missing' | 'elsewhere' | 'b
 
 export interface StepView {
   state: CalloutState;
+  /** Offer "I did this": the coach has not seen a step it could verify happen (self-reported, then on). */
+  selfReport?: boolean;
   /** Why the student cannot do the step here (blocked), in words. */
   blockedReason?: string;
   /** The target is on the page but behind an open console dialog. */
@@ -19,6 +21,13 @@ export interface TargetSighting {
 
 /** How long to look for a target before docking the callout with a fallback. */
 export const MISSING_AFTER_MS = 8000;
+
+/**
+ * How long, from the step's start, a step the coach could verify may run unseen before its callout
+ * offers "I did this" (at once when the target is missing): the console may have changed, or the
+ * learner acted in a way the coach cannot see. Never a dead end.
+ */
+export const SELF_REPORT_AFTER_MS = 15_000;
 
 const REGION_NAMES: Record<string, string> = { 'us-east-1': 'US East (N. Virginia)', 'us-east-2': 'US East (Ohio)', 'us-west-2': 'US West (Oregon)', 'eu-west-1': 'Europe (Ireland)' };
 

@@ -11,12 +11,16 @@ describe('the progress file', () => {
     await recordStep('pack-a', 'one', 'done', true);
     await recordStep('pack-a', 'two', 'skipped', false);
     await recordStep('pack-b', 'one', 'done', false);
+    await recordStep('pack-b', 'two', 'done', true, true);
     const file = await exportProgress();
     expect(Object.keys(file.packs).sort()).toEqual(['pack-a', 'pack-b']);
     expect(JSON.stringify(file)).not.toMatch(/title|body|value/);
     await fakeBrowser.reset();
-    expect(await importProgress(JSON.stringify(file))).toEqual({ ok: true, packs: 2, steps: 3 });
+    expect(await importProgress(JSON.stringify(file))).toEqual({ ok: true, packs: 2, steps: 4 });
     expect((await readPackProgress('pack-a')).progress.two).toMatchObject({ status: 'skipped', verified: false });
+    expect((await readPackProgress('pack-a')).progress.two?.already).toBeUndefined();
+    // A step the console showed done already keeps saying so.
+    expect((await readPackProgress('pack-b')).progress.two).toMatchObject({ status: 'done', verified: true, already: true });
   });
 
   it('refuses a file that is not a progress file and changes nothing', async () => {

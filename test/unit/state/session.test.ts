@@ -25,7 +25,7 @@ describe('a learner session (state/session.ts)', () => {
     const session = createSession(pack);
     expect(session.steps.map((s) => s.id)).toEqual(['a', 'b', 'c']);
     await recordStep('p', 'b', 'skipped', false);
-    expect(session.countDone(await progressOf())).toEqual({ done: 1, total: 3 });
+    expect(session.countDone(await progressOf())).toEqual({ done: 1, already: 0, total: 3 });
     expect(session.nextOpenStep(await progressOf()).id).toBe('a');
   });
 
@@ -52,6 +52,31 @@ describe('a learner session (state/session.ts)', () => {
     const progress = await progressOf();
     expect(progress.a).toMatchObject({ status: 'done', verified: true });
     expect(progress.c).toMatchObject({ status: 'skipped', verified: false });
+  });
+
+  it('recordAlready records each step done, verified and already, one write each, and moves past the last of them', async () => {
+    const session = createSession(pack);
+    await activePackItem.setValue({ packId: 'p', stepId: 'a' });
+    const writes: string[] = [];
+    fakeBrowser.storage.local.onChanged.addListener((changes) => writes.push(...Object.keys(changes).filter((k) => !k.endsWith('$') && k.startsWith('progress.'))));
+    expect((await session.recordAlready(['a', 'b']))?.id).toBe('c');
+    expect(writes).toEqual(['progress.p.a', 'progress.p.b']);
+    expect(await activePackItem.getValue()).toEqual({ packId: 'p', stepId: 'c' });
+    const progress = await progressOf();
+    expect(progress.a).toMatchObject({ status: 'done', verified: true, already: true });
+    expect(progress.b).toMatchObject({ status: 'done', verified: true, already: true });
+    expect(session.countDone(progress)).toEqual({ done: 2, already: 2, total: 3 });
+    // The last step: recorded, and the session stays on it.
+    expect(await session.recordAlready(['c'])).toBeNull();
+    expect(await activePackItem.getValue()).toEqual({ packId: 'p', stepId: 'c' });
+  });
+
+  it('an author preview records nothing already done, but moves on', async () => {
+    await previewItem.setValue({ pack, stepId: 'a' });
+    const session = createSession(pack, previewPlace((await previewItem.getValue())!));
+    expect((await session.recordAlready(['a']))?.id).toBe('b');
+    expect(await progressOf()).toEqual({});
+    expect((await previewItem.getValue())?.stepId).toBe('b');
   });
 
   it('move goes back and forth within the pack and not past either end', async () => {
