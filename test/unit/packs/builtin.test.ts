@@ -34,4 +34,44 @@ describe('built-in packs', () => {
       expect(text, pack.id).not.toMatch(/paste (it|the (secret|password|key)) (in|into)/i);
     }
   });
+
+  describe('survive a console redesign', () => {
+    const KINDS = ['role', 'label', 'testId', 'text', 'css'] as const;
+    const steps = BUILTIN_PACKS.flatMap((pack) => pack.sections.flatMap((s) => s.steps.map((step) => ({ pack: pack.id, step }))));
+    const names = (value: string | string[] | undefined) => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
+
+    it('say which month of the console they were played against', () => {
+      for (const pack of BUILTIN_PACKS) expect(pack.testedAgainst, pack.id).toMatch(/^20\d{2}-\d{2}$/);
+    });
+
+    it('give every target at least two locators of different kinds', () => {
+      for (const { pack, step } of steps.filter((s) => s.step.target)) {
+        const kinds = new Set(step.target!.map((locator) => KINDS.find((kind) => locator[kind] !== undefined)));
+        expect(kinds.size, `${pack}/${step.id}: ${JSON.stringify(step.target)}`).toBeGreaterThanOrEqual(2);
+      }
+    });
+
+    it('find the account menu in the wide and the narrow header, and Sign out with multi-session on', () => {
+      for (const { pack, step } of steps) {
+        const target = step.target ?? [];
+        if (target.some((l) => l.testId === 'awsc-nav-account-menu-button')) {
+          expect(target.map((l) => l.testId), `${pack}/${step.id}`).toContain('more-menu__awsc-nav-account-menu-button');
+        }
+        if (target.some((l) => names(l.name).includes('Sign out'))) {
+          expect(target.map((l) => l.testId), `${pack}/${step.id}`).toContain('aws-console-signout');
+          for (const locator of target.filter((l) => l.name || l.text)) expect(names(locator.name ?? locator.text), `${pack}/${step.id}`).toContain('Sign out of current session');
+        }
+      }
+    });
+
+    it('never finish a step on a notification text alone, except the confirmed "MFA device assigned"', () => {
+      for (const { pack, step } of steps) {
+        const conditions = 'any' in step.done ? step.done.any : [];
+        if (!conditions.some((c) => c.flash)) continue;
+        const confirmed = conditions.some((c) => names(c.flash?.text).includes('MFA device assigned'));
+        const others = conditions.filter((c) => !c.flash && !c.clicked && !c.manual);
+        if (!confirmed) expect(others.length, `${pack}/${step.id}`).toBeGreaterThan(0);
+      }
+    });
+  });
 });
