@@ -49,7 +49,8 @@ export function matchGlob(glob: string, text: string): boolean {
 export function matchUrlPattern(url: URL, pattern: UrlPattern): number | null {
   if (url.protocol !== 'https:' || !isHostKind(url.hostname, pattern.host)) return null;
   const path = url.pathname.replace(/\/+$/, '') || '/';
-  const pathGlob = pattern.path.find((glob) => matchGlob(glob, path));
+  // A trailing slash means nothing on either side: `/console/` is the page at `/console`.
+  const pathGlob = pattern.path.find((glob) => matchGlob(glob.replace(/\/+$/, '') || '/', path));
   if (pathGlob === undefined) return null;
   const hash = normaliseHash(url.hash);
   let score = pathGlob.replace(/\*/g, '').length;

@@ -4,7 +4,6 @@ import { loadDomFixture } from '../../../support/dom-fixtures';
 import { lookAt, runStep, type StepRun } from '../../../../content/guide/runner';
 import { actedOn, currentFlashes, type StepEvents } from '../../../../content/guide/completion';
 import { MISSING_AFTER_MS, SELF_REPORT_AFTER_MS } from '../../../../content/guide/step-state';
-import { matchPages } from '../../../../content/console/match-page';
 import { CATALOGUE } from '../../../../packs/catalogue/catalogue';
 import type { LoadedSection, LoadedStep } from '../../../../packs/format/load';
 import type { AlreadyDone, PageDefinition } from '../../../../packs/format/schema';
@@ -205,11 +204,9 @@ describe('acting on the target, however the learner acts (actedOn)', () => {
 /** A page off the console, defined by a pack: where signing out lands. */
 const AWS_SITE_CONSOLE: PageDefinition = { id: 'aws-site.console', title: 'AWS Management Console (aws.amazon.com)', urls: [{ host: 'aws-site', path: ['/console/'] }] };
 const SIGNED_OUT = 'https://aws.amazon.com/console/';
-/** `content/console/match-page.ts` learns the `aws-site` host kind in another branch; until then this waits. */
-const awsSiteMatched = matchPages(new URL(SIGNED_OUT), [AWS_SITE_CONSOLE]).length > 0;
 
 describe('an off-console step (the learner signs out and lands on aws.amazon.com/console/)', () => {
-  it.skipIf(!awsSiteMatched)('finishes a step done on the pack-defined aws-site page when the look is on that URL', () => {
+  it('finishes a step done on the pack-defined aws-site page when the look is on that URL', () => {
     const doc = new JSDOM('<!doctype html><body><h1>AWS Management Console</h1></body>', { url: SIGNED_OUT }).window.document;
     const s = step({ page: 'iam.dashboard', target: [{ role: 'button', name: 'Sign out' }], done: { any: [{ page: 'aws-site.console' }] } });
     const pages = [...CATALOGUE, AWS_SITE_CONSOLE];
