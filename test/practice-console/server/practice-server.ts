@@ -49,7 +49,7 @@ export interface PracticeBackendOptions extends Partial<PracticeState> {
 /** `PRACTICE_VARIANTS` (e.g. `signin=legacy,signout=legacy`): the variants every backend starts from. */
 export function environmentVariants(): Partial<PracticeVariants> {
   const text = process.env.PRACTICE_VARIANTS;
-  return text ? checkVariants(text, 'variants in PRACTICE_VARIANTS') : {};
+  return text ? checkVariants(text, 'PRACTICE_VARIANTS') : {};
 }
 
 export function createPracticeBackend(options: PracticeBackendOptions = {}): PracticeBackend {

@@ -98,20 +98,23 @@ export function parseVariants(text: string): ParsedVariants {
 }
 
 /** Like `parseVariants`, but an unknown word is an error that lists what is known. */
-export function parseVariantsStrict(text: string, source = 'variants'): Partial<PracticeVariants> {
+export function parseVariantsStrict(text: string, source?: string): Partial<PracticeVariants> {
   const { variants, unknown } = parseVariants(text);
-  if (unknown.length) throw new Error(`Unknown practice-console ${source}: ${unknown.join(', ')}. Known: ${describeVariantSyntax()}`);
+  if (unknown.length) throw new Error(`Unknown practice-console variants${source ? ` in ${source}` : ''}: ${unknown.join(', ')}. Known: ${describeVariantSyntax()}`);
   return variants;
 }
 
 /** Check a typed object (tests pass one) the way a written list is checked. */
-export function checkVariants(input: PracticeVariantsInput, source = 'variants'): Partial<PracticeVariants> {
+export function checkVariants(input: PracticeVariantsInput, source?: string): Partial<PracticeVariants> {
   if (typeof input === 'string') return parseVariantsStrict(input, source);
   const bad = (Object.entries(input) as [string, unknown][]).filter(([key, value]) => {
     const option = VARIANT_OPTIONS[key as Key];
     return value !== undefined && (!option || !(option.values as readonly unknown[]).includes(value));
   });
-  if (bad.length) throw new Error(`Unknown practice-console ${source}: ${bad.map(([k, v]) => `${k}: ${String(v)}`).join(', ')}. Known: ${describeVariantSyntax()}`);
+  if (bad.length) {
+    const listed = bad.map(([k, v]) => `${k}: ${String(v)}`).join(', ');
+    throw new Error(`Unknown practice-console variants${source ? ` in ${source}` : ''}: ${listed}. Known: ${describeVariantSyntax()}`);
+  }
   return input;
 }
 
