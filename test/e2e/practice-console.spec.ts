@@ -92,7 +92,8 @@ const ROUTES: RouteCheck[] = [
   },
   {
     url: 'https://123456789012.signin.aws.amazon.com/console',
-    heading: 'Sign in as IAM user',
+    // The new sign-in page (default) or the legacy one (`PRACTICE_VARIANTS=signin=legacy`).
+    heading: /^(IAM user sign in|Sign in as IAM user)$/,
     texts: ['Sign in using root user email'],
     ids: ['account', 'username', 'password', 'signin_button'],
   },

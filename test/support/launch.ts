@@ -46,7 +46,9 @@ export interface PracticeBrowser {
 
 /**
  * Chromium with the extension loaded and the practice console answering for the console and
- * sign-in hosts; every other request is refused so nothing leaves the machine.
+ * sign-in hosts and for `https://aws.amazon.com/console/…` (where sign-out ends); every other
+ * request is refused so nothing leaves the machine. The console variants come with the backend
+ * (`createPracticeBackend({ variants })`, else `PRACTICE_VARIANTS`).
  */
 export async function launchPracticeBrowser(options: LaunchOptions): Promise<PracticeBrowser> {
   const extensionDir = options.extensionDir ?? CHROME_EXTENSION_DIR;

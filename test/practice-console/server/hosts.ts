@@ -13,3 +13,15 @@ export function classifyHost(hostname: string): { kind: HostKind; domain: string
   }
   return null;
 }
+
+/**
+ * The public site's console page, where signing out ends today: `https://aws.amazon.com/console/`.
+ * Only that path prefix is served; the rest of aws.amazon.com stays refused.
+ */
+export const AWS_SITE_CONSOLE_PAGE = 'https://aws.amazon.com/console/';
+
+export function isAwsSiteConsoleUrl(url: URL): boolean {
+  return url.protocol === 'https:' && url.hostname === 'aws.amazon.com' && (url.pathname === '/console' || url.pathname.startsWith('/console/'));
+}
+
+export { parseConsolePrefix, sessionConsoleHost } from '../src/consoleHosts';

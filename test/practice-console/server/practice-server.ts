@@ -3,28 +3,68 @@ import { extname, join, normalize, sep } from 'node:path';
 import type { BrowserContext, Route } from '@playwright/test';
 import { applyAction, type ActionOutcome, type PracticeAction } from '../src/state/actions';
 import { createInitialState, sessionArn, type PracticeState } from '../src/state/model';
-import { classifyHost } from './hosts';
+import { generateSessionId } from '../src/state/secrets';
+import {
+  VARIANTS_COOKIE,
+  VARIANTS_META,
+  VARIANTS_QUERY,
+  checkVariants,
+  formatVariants,
+  parseVariants,
+  resolveVariants,
+  type PracticeVariants,
+  type PracticeVariantsInput,
+} from '../src/variants';
+import { awsSiteConsolePage } from './aws-site';
+import { AWS_SITE_CONSOLE_PAGE, classifyHost, isAwsSiteConsoleUrl, parseConsolePrefix, sessionConsoleHost } from './hosts';
 
 /**
  * The practice console's "AWS backend": one account per browser context, answered through
- * Playwright request interception for the real console and sign-in hosts, so the extension's real
- * match patterns apply and no traffic leaves the machine.
+ * Playwright request interception for the real console and sign-in hosts (and the public site's
+ * `aws.amazon.com/console/` page), so the extension's real match patterns apply and no traffic
+ * leaves the machine.
  */
 export const ASSET_PREFIX = '/__practice-console/';
 const API_PREFIX = `${ASSET_PREFIX}api/`;
 
 export interface PracticeBackend {
   readonly state: PracticeState;
+  /** The console variants this browser context starts from (a `?practice=` cookie can change them per page). */
+  readonly variants: PracticeVariants;
   dispatch(action: PracticeAction): ActionOutcome;
   /** Replace parts of the account, for tests that start mid-tutorial. */
   seed(patch: Partial<PracticeState>): void;
+  /** Choose other variants from now on (what the next page load sees); account seeds they imply are applied. */
+  setVariants(input: PracticeVariantsInput): void;
+  /** Apply, once each, what a variant says about the account (a root passkey, billing access on, a session). */
+  applyVariantSeeds(variants: PracticeVariants): void;
 }
 
-export function createPracticeBackend(initial: Partial<PracticeState> = {}): PracticeBackend {
+/** What a test or `npm start` may give: parts of the account to start with, and the console variants. */
+export interface PracticeBackendOptions extends Partial<PracticeState> {
+  /** `{ signin: 'legacy', session: 'multi' }` or `'signin=legacy,multi-session'`; over `PRACTICE_VARIANTS`. */
+  variants?: PracticeVariantsInput;
+}
+
+/** `PRACTICE_VARIANTS` (e.g. `signin=legacy,signout=legacy`): the variants every backend starts from. */
+export function environmentVariants(): Partial<PracticeVariants> {
+  const text = process.env.PRACTICE_VARIANTS;
+  return text ? checkVariants(text, 'PRACTICE_VARIANTS') : {};
+}
+
+export function createPracticeBackend(options: PracticeBackendOptions = {}): PracticeBackend {
+  const { variants: input, ...initial } = options;
+  let variants = resolveVariants(environmentVariants(), input === undefined ? undefined : checkVariants(input));
   let state: PracticeState = { ...createInitialState(), ...initial };
-  return {
+  const applied = new Set<string>();
+  const change = (next: PracticeState) => (state = { ...next, revision: state.revision + 1 });
+
+  const backend: PracticeBackend = {
     get state() {
       return state;
+    },
+    get variants() {
+      return variants;
     },
     dispatch(action) {
       const outcome = applyAction(state, action, createInitialState);
@@ -34,7 +74,31 @@ export function createPracticeBackend(initial: Partial<PracticeState> = {}): Pra
     seed(patch) {
       state = { ...state, ...patch, revision: state.revision + 1 };
     },
+    setVariants(next) {
+      variants = resolveVariants(variants, checkVariants(next));
+      backend.applyVariantSeeds(variants);
+    },
+    applyVariantSeeds(v) {
+      // Account facts, applied once: afterwards the account is the learner's to change.
+      if (v.rootMfa === 'registered' && !applied.has('root-mfa')) {
+        applied.add('root-mfa');
+        if (!state.rootMfaDevices.length) {
+          // As if registered when root signed in (AWS asks for MFA at root sign-in since 2024).
+          change({ ...state, rootMfaDevices: [{ name: 'root-passkey', type: 'security-key', createdAt: new Date().toISOString() }] });
+        }
+      }
+      if (v.billingAccess === 'activated' && !applied.has('billing-access')) {
+        applied.add('billing-access');
+        if (!state.billing.iamAccessActivated) change({ ...state, billing: { ...state.billing, iamAccessActivated: true } });
+      }
+      // Turning multi-session on keeps whoever is signed in, in a session of their own.
+      if (v.session === 'multi' && state.identity && !state.sessions?.length) {
+        change({ ...state, sessions: [{ id: generateSessionId(), identity: state.identity, createdAt: new Date().toISOString() }] });
+      }
+    },
   };
+  backend.applyVariantSeeds(variants);
+  return backend;
 }
 
 const MIME: Record<string, string> = {
@@ -49,8 +113,9 @@ const MIME: Record<string, string> = {
   '.map': 'application/json',
 };
 
+/** Every URL the practice console answers: the console and sign-in hosts, and `https://aws.amazon.com/console/…`. */
 export function isPracticeConsoleUrl(url: URL): boolean {
-  return url.protocol === 'https:' && classifyHost(url.hostname) !== null;
+  return url.protocol === 'https:' && (classifyHost(url.hostname) !== null || isAwsSiteConsoleUrl(url));
 }
 
 export interface PracticeConsoleOptions {
@@ -61,21 +126,54 @@ export interface PracticeConsoleOptions {
 /** Serve the practice console for every console and sign-in URL in this browser context. */
 export async function routePracticeConsole(context: BrowserContext, options: PracticeConsoleOptions): Promise<void> {
   const indexHtml = await readFile(join(options.distDir, 'index.html'), 'utf8');
-  await context.route(isPracticeConsoleUrl, (route) => answer(route, options, indexHtml));
+  await context.route(isPracticeConsoleUrl, (route) => answer(route, context, options, indexHtml));
 }
 
-async function answer(route: Route, { distDir, backend }: PracticeConsoleOptions, indexHtml: string): Promise<void> {
+/** The account as one console host sees it: a multi-session host sees its own session's identity. */
+function viewFor(state: PracticeState, prefix: string): PracticeState {
+  const { session } = parseConsolePrefix(prefix);
+  if (!session) return state;
+  const found = session.accountId === state.account.id ? state.sessions?.find((s) => s.id === session.id) : undefined;
+  return { ...state, identity: found?.identity ?? null };
+}
+
+/** The variants for this request: the backend's, then the `practice_variants` cookie, then `?practice=` (which is kept in the cookie). */
+async function variantsFor(context: BrowserContext, backend: PracticeBackend, url: URL, domain: string): Promise<PracticeVariants> {
+  const fromQuery = url.searchParams.get(VARIANTS_QUERY);
+  if (fromQuery !== null) {
+    if (fromQuery.trim() === '') await context.clearCookies({ name: VARIANTS_COOKIE });
+    else {
+      const value = encodeURIComponent(fromQuery);
+      await context.addCookies([{ name: VARIANTS_COOKIE, value, domain: `.${domain}`, path: '/', secure: true, sameSite: 'Lax' }]);
+    }
+    return resolveVariants(backend.variants, parseVariants(fromQuery).variants);
+  }
+  const cookie = (await context.cookies(url.toString())).find((c) => c.name === VARIANTS_COOKIE);
+  return resolveVariants(backend.variants, cookie ? parseVariants(decodeURIComponent(cookie.value)).variants : {});
+}
+
+async function answer(route: Route, context: BrowserContext, { distDir, backend }: PracticeConsoleOptions, indexHtml: string): Promise<void> {
   const request = route.request();
   const url = new URL(request.url());
+
+  if (isAwsSiteConsoleUrl(url)) {
+    if (request.resourceType() !== 'document') return route.fulfill({ status: 404, body: 'Not found' });
+    backend.applyVariantSeeds(await variantsFor(context, backend, url, 'aws.amazon.com'));
+    if (url.pathname === '/console') return redirect(route, AWS_SITE_CONSOLE_PAGE);
+    return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: awsSiteConsolePage() });
+  }
+
   const host = classifyHost(url.hostname);
   if (!host) return route.abort();
 
   if (url.pathname.startsWith(API_PREFIX)) {
     const endpoint = url.pathname.slice(API_PREFIX.length);
-    if (endpoint === 'state' && request.method() === 'GET') return json(route, backend.state);
+    const prefix = host.kind === 'console' ? host.prefix : '';
+    if (endpoint === 'state' && request.method() === 'GET') return json(route, viewFor(backend.state, prefix));
     if (endpoint === 'action' && request.method() === 'POST') {
       const action = request.postDataJSON() as PracticeAction;
-      return json(route, backend.dispatch(action));
+      const outcome = backend.dispatch(action);
+      return json(route, { ...outcome, state: viewFor(outcome.state, prefix) });
     }
     return route.fulfill({ status: 404, body: 'Unknown practice API endpoint' });
   }
@@ -93,21 +191,44 @@ async function answer(route: Route, { distDir, backend }: PracticeConsoleOptions
 
   if (request.resourceType() !== 'document') return route.fulfill({ status: 404, body: 'Not found' });
 
+  const variants = await variantsFor(context, backend, url, host.domain);
+  backend.applyVariantSeeds(variants);
+  const signIn = () => redirectToSignIn(route, `https://signin.${host.domain}/signin`);
+
+  if (host.kind === 'signin') {
+    const logout = url.searchParams.get('Action')?.toLowerCase() === 'logout' || url.pathname.replace(/\/+$/, '') === '/logout';
+    if (logout && variants.signout === 'aws-site') {
+      // Today's sign-out: the sign-in host ends the session and sends everyone to the public site
+      // (it ignores redirect_uri). The legacy one shows its own signed-out page (the app does that).
+      backend.dispatch({ type: 'signOut', ...(url.searchParams.get('session') ? { session: url.searchParams.get('session')! } : {}) });
+      return redirect(route, AWS_SITE_CONSOLE_PAGE, 'Signing out…');
+    }
+  }
+
+  let view = backend.state;
   // Console pages need a signed-in identity; the real console sends everyone else to sign-in.
   if (host.kind === 'console') {
     if (url.pathname === '/' || url.pathname === '') {
       return redirect(route, `https://${url.host}/console/home${url.search}${url.hash}`);
     }
-    if (!backend.state.identity) {
-      const signin = new URL(`https://signin.${host.domain}/signin`);
-      signin.searchParams.set('redirect_uri', url.toString());
-      return redirect(route, signin.toString());
+    const { session, region } = parseConsolePrefix(host.prefix);
+    if (variants.session === 'multi' && !session) {
+      const sessions = backend.state.sessions ?? [];
+      if (!sessions.length) return signIn();
+      // One session: its host. Several: the app asks which one (the session chooser).
+      if (sessions.length === 1) {
+        const target = sessionConsoleHost(backend.state.account.id, sessions[0]!.id, region ?? url.searchParams.get('region') ?? 'us-east-1', host.domain);
+        return redirectToHost(route, target);
+      }
+    } else {
+      view = viewFor(backend.state, host.prefix);
+      if (!view.identity) return signIn();
     }
   }
   return route.fulfill({
     status: 200,
     contentType: 'text/html; charset=utf-8',
-    body: indexHtml.replace('<!--practice-session-data-->', sessionDataMeta(backend.state, host.domain)),
+    body: indexHtml.replace('<!--practice-session-data-->', sessionDataMeta(view, host.domain) + variantsMeta(variants)),
   });
 }
 
@@ -124,9 +245,15 @@ function sessionDataMeta(state: PracticeState, domain: string): string {
     signInEndpoint: `signin.${domain}`,
     infrastructureRegion: 'us-east-1',
   };
-  const escaped = JSON.stringify(data).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-  return `<meta name="awsc-session-data" content="${escaped}">`;
+  return `<meta name="awsc-session-data" content="${escapeAttribute(JSON.stringify(data))}">`;
 }
+
+/** `meta[name="practice-variants"]`: how the pages learn the variants (src/pageVariants.ts). */
+function variantsMeta(variants: PracticeVariants): string {
+  return `<meta name="${VARIANTS_META}" content="${escapeAttribute(formatVariants(variants))}">`;
+}
+
+const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 function json(route: Route, value: unknown): Promise<void> {
   return route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(value) });
@@ -137,11 +264,30 @@ function json(route: Route, value: unknown): Promise<void> {
  * so an HTTP 302 would go out to the real host. A page that replaces its own location is
  * intercepted like any other navigation.
  */
-function redirect(route: Route, location: string): Promise<void> {
+function redirect(route: Route, location: string, title = 'Redirecting…'): Promise<void> {
   const target = JSON.stringify(location).replace(/</g, '\\u003c');
+  return redirectPage(route, `location.replace(${target})`, title);
+}
+
+/** The same page on another host, keeping the hash (which never reaches a server). */
+function redirectToHost(route: Route, hostname: string): Promise<void> {
+  const host = JSON.stringify(hostname).replace(/</g, '\\u003c');
+  return redirectPage(route, `var u = new URL(location.href); u.hostname = ${host}; location.replace(u.toString())`, 'Redirecting…');
+}
+
+/**
+ * To sign-in, with the whole page address as `redirect_uri`, hash included (the real console keeps
+ * it too), so signing in lands on the page that was asked for.
+ */
+function redirectToSignIn(route: Route, signinPage: string): Promise<void> {
+  const target = JSON.stringify(signinPage).replace(/</g, '\\u003c');
+  return redirectPage(route, `var u = new URL(${target}); u.searchParams.set('redirect_uri', location.href); location.replace(u.toString())`, 'Redirecting…');
+}
+
+function redirectPage(route: Route, script: string, title: string): Promise<void> {
   return route.fulfill({
     status: 200,
     contentType: 'text/html; charset=utf-8',
-    body: `<!doctype html><title>Redirecting…</title><script>location.replace(${target})</script>`,
+    body: `<!doctype html><title>${title}</title><link rel="icon" href="data:,"><script>${script}</script>`,
   });
 }

@@ -1,3 +1,4 @@
+import { consoleHostPrefix, parseConsolePrefix } from './consoleHosts';
 import { useEffect, useState } from 'react';
 
 export interface HashRoute {
@@ -52,9 +53,14 @@ export function matchPath(pattern: string, path: string): Record<string, string>
 /** The region the console is showing: the host's region prefix, else `?region=`, else us-east-1. */
 export function currentRegion(): string {
   const fromQuery = new URLSearchParams(window.location.search).get('region');
-  const hostPrefix = window.location.hostname.split('.')[0] ?? '';
-  if (/^[a-z]{2}(-gov)?-[a-z]+-\d$/.test(hostPrefix)) return hostPrefix;
-  return fromQuery ?? 'us-east-1';
+  // `us-east-1.console…` or, under multi-session, `123456789012-ab12cd34.us-east-1.console…`.
+  const fromHost = parseConsolePrefix(consoleHostPrefix(window.location.hostname)).region;
+  return fromHost ?? fromQuery ?? 'us-east-1';
+}
+
+/** The multi-session session this console host belongs to (`<accountId>-<id>.` prefix), or null. */
+export function currentSessionId(): string | null {
+  return parseConsolePrefix(consoleHostPrefix(window.location.hostname)).session?.id ?? null;
 }
 
 /** The partition's base domain of this host, e.g. `aws.amazon.com`. */

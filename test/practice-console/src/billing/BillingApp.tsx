@@ -39,7 +39,8 @@ const TITLES: Record<string, string> = {
 
 /** The Billing and Cost Management console: global, hash-routed under `/billing/home`. */
 export function BillingApp() {
-  const { path } = useHashRoute();
+  // The Billing console's routes are not case-sensitive: `#/Account` is `#/account` (both are linked).
+  const path = useHashRoute().path.toLowerCase();
   const state = usePracticeState();
   const title = TITLES[path];
 

@@ -1,26 +1,51 @@
 import { useState } from 'react';
 import BreadcrumbGroup from '@cloudscape-design/components/breadcrumb-group';
 import Box from '@cloudscape-design/components/box';
+import Button from '@cloudscape-design/components/button';
 import ColumnLayout from '@cloudscape-design/components/column-layout';
 import Link from '@cloudscape-design/components/link';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Table from '@cloudscape-design/components/table';
+import Tiles from '@cloudscape-design/components/tiles';
+import { variants } from '../pageVariants';
 
 type Level = 'namespaces' | 'billing' | 'total';
 const ROW = { metric: 'EstimatedCharges', currency: 'USD' };
 
+/**
+ * One Browse item (a namespace, a metric group). The documentation names the words, not the
+ * element: a link in one console version can be a button or a tile in another
+ * (`metric-picker=links|buttons|tiles`, real-console-2026.md §6).
+ */
 function Choice({ label, count, onOpen }: { label: string; count: number; onOpen: () => void }) {
+  if (variants.metricPicker === 'tiles') {
+    return (
+      <Tiles
+        ariaLabel={label}
+        value={null}
+        columns={1}
+        items={[{ value: label, label, description: `${count} ${count === 1 ? 'metric' : 'metrics'}` }]}
+        onChange={() => onOpen()}
+      />
+    );
+  }
   return (
-    <SpaceBetween direction="horizontal" size="xs">
-      <Link
-        href="#"
-        onFollow={(event) => {
-          event.preventDefault();
-          onOpen();
-        }}
-      >
-        {label}
-      </Link>
+    <SpaceBetween direction="horizontal" size="xs" alignItems="center">
+      {variants.metricPicker === 'buttons' ? (
+        <Button variant="normal" onClick={onOpen}>
+          {label}
+        </Button>
+      ) : (
+        <Link
+          href="#"
+          onFollow={(event) => {
+            event.preventDefault();
+            onOpen();
+          }}
+        >
+          {label}
+        </Link>
+      )}
       <Box color="text-body-secondary">{count}</Box>
     </SpaceBetween>
   );

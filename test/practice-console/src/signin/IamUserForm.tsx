@@ -9,6 +9,7 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import { usePracticeState } from '../state/store';
 import { SignInCard } from './SignInCard';
 import { isThisAccount, signInUrl } from './signinUrls';
+import { SIGNIN_WORDING } from './signinWording';
 
 const WRONG = 'Your authentication information is incorrect. Please try again.';
 
@@ -18,7 +19,7 @@ interface IamUserFormProps {
   onSignIn: (userName: string) => Promise<string | null>;
 }
 
-/** "Sign in as IAM user": account, user name and password; the password is checked for presence only. */
+/** The IAM user step ("IAM user sign in" / "Sign in as IAM user"): account, user name and password; the password is checked for presence only. */
 export function IamUserForm({ initialAccount, redirectUri, onSignIn }: IamUserFormProps) {
   const state = usePracticeState();
   const [account, setAccount] = useState(initialAccount);
@@ -41,14 +42,14 @@ export function IamUserForm({ initialAccount, redirectUri, onSignIn }: IamUserFo
 
   const clear = () => setError(null);
   return (
-    <SignInCard title="Sign in as IAM user">
+    <SignInCard title={SIGNIN_WORDING.iamHeading}>
       <form onSubmit={(event) => void submit(event)} noValidate>
         <SpaceBetween size="l">
           {error && <Alert type="error">{error}</Alert>}
           <FormField label="Account ID (12 digits) or account alias" controlId="account">
             <Input name="account" value={account} onChange={(event) => (setAccount(event.detail.value), clear())} />
           </FormField>
-          <FormField label="IAM username" controlId="username">
+          <FormField label={SIGNIN_WORDING.iamUserNameLabel} controlId="username">
             <Input
               name="username"
               autoComplete="username"

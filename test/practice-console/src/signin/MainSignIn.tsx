@@ -4,21 +4,42 @@ import Button from '@cloudscape-design/components/button';
 import FormField from '@cloudscape-design/components/form-field';
 import Input from '@cloudscape-design/components/input';
 import RadioGroup from '@cloudscape-design/components/radio-group';
+import Tiles from '@cloudscape-design/components/tiles';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { partitionDomain } from '../routing';
 import { usePracticeState } from '../state/store';
 import { SignInCard } from './SignInCard';
 import { EMAIL_FORMAT, isThisAccount, signInUrl } from './signinUrls';
+import { SIGNIN_WORDING, isNewSignIn } from './signinWording';
 
-/** The main sign-in page: choose root user or IAM user, then one resolving text box. */
+const USER_TYPES = [
+  {
+    value: SIGNIN_WORDING.rootValue,
+    label: 'Root user',
+    description: 'Account owner that performs tasks requiring unrestricted access.',
+    controlId: 'root_user_radio_button',
+  },
+  {
+    value: SIGNIN_WORDING.iamValue,
+    label: 'IAM user',
+    description: 'User within an account that performs daily tasks.',
+    controlId: 'iam_user_radio_button',
+  },
+];
+
+/**
+ * The main sign-in page: choose root user or IAM user, then one resolving text box. The new
+ * design shows the user types as tiles (`input[type=radio][value=ROOT|IAM]`) under "Access your
+ * AWS account by user type."; the legacy one as a radio group. Both keep the element ids.
+ */
 export function MainSignIn({ redirectUri, onRootEmail }: { redirectUri: string | null; onRootEmail: (email: string) => void }) {
   const state = usePracticeState();
   // China regions have no root user: everyone signs in as an IAM user there.
   const rootAllowed = partitionDomain() !== 'amazonaws.cn';
-  const [userType, setUserType] = useState(rootAllowed ? 'root' : 'iam');
+  const [userType, setUserType] = useState<string>(rootAllowed ? SIGNIN_WORDING.rootValue : SIGNIN_WORDING.iamValue);
   const [value, setValue] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const isRoot = userType === 'root';
+  const isRoot = userType === SIGNIN_WORDING.rootValue;
 
   function next(event: FormEvent) {
     event.preventDefault();
@@ -33,40 +54,24 @@ export function MainSignIn({ redirectUri, onRootEmail }: { redirectUri: string |
     window.location.href = signInUrl(prefix, '/console', redirectUri);
   }
 
+  const items = USER_TYPES.filter((item) => rootAllowed || item.value !== SIGNIN_WORDING.rootValue);
+  const choose = (chosen: string) => {
+    setUserType(chosen);
+    setError(null);
+  };
+
   return (
     <SignInCard title="Sign in">
       <form onSubmit={next} noValidate>
         <SpaceBetween size="l">
+          {SIGNIN_WORDING.userTypeIntro && <p className="signin-intro">{SIGNIN_WORDING.userTypeIntro}</p>}
           {error && <Alert type="error">{error}</Alert>}
-          <RadioGroup
-            value={userType}
-            onChange={(event) => {
-              setUserType(event.detail.value);
-              setError(null);
-            }}
-            items={[
-              ...(rootAllowed
-                ? [
-                    {
-                      value: 'root',
-                      label: 'Root user',
-                      description: 'Account owner that performs tasks requiring unrestricted access.',
-                      controlId: 'root_user_radio_button',
-                    },
-                  ]
-                : []),
-              {
-                value: 'iam',
-                label: 'IAM user',
-                description: 'User within an account that performs daily tasks.',
-                controlId: 'iam_user_radio_button',
-              },
-            ]}
-          />
-          <FormField
-            label={isRoot ? 'Root user email address' : 'Account ID (12 digits) or account alias'}
-            controlId="resolving_input"
-          >
+          {isNewSignIn ? (
+            <Tiles ariaLabel="User type" columns={1} value={userType} items={items} onChange={(event) => choose(event.detail.value)} />
+          ) : (
+            <RadioGroup ariaLabel="User type" value={userType} items={items} onChange={(event) => choose(event.detail.value)} />
+          )}
+          <FormField label={isRoot ? SIGNIN_WORDING.rootEmailLabel : 'Account ID (12 digits) or account alias'} controlId="resolving_input">
             <Input
               className="aws-signin-textfield"
               type={isRoot ? 'email' : 'text'}

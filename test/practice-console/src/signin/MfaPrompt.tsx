@@ -16,7 +16,7 @@ interface MfaPromptProps {
   onCancel: () => void;
 }
 
-/** The MFA code prompt; any 6-digit code passes in the practice console. */
+/** The MFA prompt: a code (any 6 digits pass in the practice console), or a passkey when that is all there is. */
 export function MfaPrompt({ identity, onSubmit, onCancel }: MfaPromptProps) {
   const state = usePracticeState();
   const [code, setCode] = useState('');
@@ -26,9 +26,12 @@ export function MfaPrompt({ identity, onSubmit, onCancel }: MfaPromptProps) {
   const devices =
     identity.kind === 'root' ? state.rootMfaDevices : (state.users.find((u) => u.name === identity.userName)?.mfaDevices ?? []);
 
+  // A passkey or security key answers the browser's prompt instead of a code.
+  const passkeyOnly = devices.length > 0 && devices.every((d) => d.type === 'security-key');
+
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (!/^\d{6}$/.test(code.trim())) return setError('Your authentication information is incorrect. Please try again.');
+    if (!passkeyOnly && !/^\d{6}$/.test(code.trim())) return setError('Your authentication information is incorrect. Please try again.');
     setBusy(true);
     const failure = await onSubmit();
     setBusy(false);
@@ -40,27 +43,42 @@ export function MfaPrompt({ identity, onSubmit, onCancel }: MfaPromptProps) {
       <form onSubmit={(event) => void submit(event)} noValidate>
         <SpaceBetween size="l">
           {error && <Alert type="error">{error}</Alert>}
-          <Box>
-            Your account is secured using multi-factor authentication (MFA). To finish signing in, turn on or view your MFA
-            device and type the authentication code below.
-          </Box>
+          {passkeyOnly ? (
+            <Box>
+              Your account is secured using multi-factor authentication (MFA). To finish signing in, use your passkey or
+              security key when your browser asks. The practice console simulates the browser&apos;s prompt.
+            </Box>
+          ) : (
+            <Box>
+              Your account is secured using multi-factor authentication (MFA). To finish signing in, turn on or view your MFA
+              device and type the authentication code below.
+            </Box>
+          )}
           <Box color="text-body-secondary">
             {identity.kind === 'root' ? 'Root user' : `IAM user ${identity.userName}`}
             {devices[0] ? ` · MFA device: ${devices[0].name}` : ''}
           </Box>
-          <FormField label="MFA code" controlId="mfaCode">
-            <Input
-              name="mfaCode"
-              inputMode="numeric"
-              autoComplete="one-time-code"
-              value={code}
-              onChange={(event) => (setCode(event.detail.value), setError(null))}
-              autoFocus
-            />
-          </FormField>
-          <Button id="mfa_submit_button" variant="primary" fullWidth formAction="submit" loading={busy}>
-            Submit
-          </Button>
+          {passkeyOnly ? (
+            <Button id="mfa_passkey_button" variant="primary" fullWidth formAction="submit" loading={busy}>
+              Use passkey or security key
+            </Button>
+          ) : (
+            <>
+              <FormField label="MFA code" controlId="mfaCode">
+                <Input
+                  name="mfaCode"
+                  inputMode="numeric"
+                  autoComplete="one-time-code"
+                  value={code}
+                  onChange={(event) => (setCode(event.detail.value), setError(null))}
+                  autoFocus
+                />
+              </FormField>
+              <Button id="mfa_submit_button" variant="primary" fullWidth formAction="submit" loading={busy}>
+                Submit
+              </Button>
+            </>
+          )}
           <SpaceBetween direction="horizontal" size="l">
             <Link href="#" onFollow={(event) => (event.preventDefault(), setInfo(true))}>
               Troubleshoot MFA

@@ -1,10 +1,12 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Identity } from '../state/model';
+import { variants } from '../pageVariants';
 import { dispatch, usePracticeState } from '../state/store';
 import { ChangePassword } from './ChangePassword';
 import { IamUserForm } from './IamUserForm';
 import { MainSignIn } from './MainSignIn';
 import { MfaPrompt } from './MfaPrompt';
+import { RegisterRootMfa } from './RegisterRootMfa';
 import { RootPassword } from './RootPassword';
 import { SignedOut } from './SignedOut';
 import { afterSignInUrl, readSignInRequest } from './signinUrls';
@@ -16,6 +18,7 @@ type Step =
   | { kind: 'iam-form'; account: string }
   | { kind: 'mfa'; identity: Identity }
   | { kind: 'change-password'; userName: string }
+  | { kind: 'register-root-mfa' }
   | { kind: 'signed-out' };
 
 /** Every page of the sign-in hosts (signin.…, <region>.signin.…, <id-or-alias>.signin.…). */
@@ -34,13 +37,20 @@ export function SignInApp() {
 
   // Sign in only once every check (MFA, forced password change) has passed.
   async function complete(identity: Identity): Promise<string | null> {
-    const outcome = await dispatch({ type: 'signIn', identity });
+    const multiSession = variants.session === 'multi';
+    const outcome = await dispatch({ type: 'signIn', identity, ...(multiSession ? { session: true } : {}) });
     if (!outcome.ok) return outcome.error;
-    window.location.href = afterSignInUrl(request.redirectUri);
+    // Multi-session: the console opens on the new session's own host.
+    const session = multiSession ? outcome.state.sessions?.at(-1) : undefined;
+    window.location.href = afterSignInUrl(request.redirectUri, session ? { accountId: outcome.state.account.id, id: session.id } : null);
     return null;
   }
 
   async function afterMfa(identity: Identity): Promise<string | null> {
+    if (identity.kind === 'root' && variants.rootMfa === 'prompt' && !state.rootMfaDevices.length) {
+      setStep({ kind: 'register-root-mfa' });
+      return null;
+    }
     const user = userOf(identity);
     if (identity.kind === 'iam-user' && user?.mustChangePassword) {
       setStep({ kind: 'change-password', userName: identity.userName });
@@ -62,7 +72,9 @@ export function SignInApp() {
 
   switch (step.kind) {
     case 'signed-out':
-      return <SignedOut />;
+      return <SignedOut session={request.logoutSession} />;
+    case 'register-root-mfa':
+      return <RegisterRootMfa onDone={() => complete({ kind: 'root' })} />;
     case 'main':
       return <MainSignIn redirectUri={request.redirectUri} onRootEmail={(email) => setStep({ kind: 'root-password', email })} />;
     case 'root-password':

@@ -1,12 +1,16 @@
 import type { ReactNode } from 'react';
+import { isNewSignIn } from './signinWording';
 import './signin.css';
 
 export const PRACTICE_NOTE = 'Practice console: any password works; MFA accepts any 6-digit code.';
 
-/** The sign-in page frame: logo, one centred card, footer. Not a console AppLayout page. */
+/**
+ * The sign-in page frame: logo, one centred card, footer. Not a console AppLayout page. The
+ * redesigned sign-in app (2024) is a Next.js app: its pages sit in `div#__next`.
+ */
 export function SignInCard({ title, children, note = true }: { title: string; children: ReactNode; note?: boolean }) {
-  return (
-    <div className="signin-page">
+  const page = (
+    <div className={isNewSignIn ? 'signin-page signin-page--new' : 'signin-page'}>
       <div className="signin-logo" role="img" aria-label="Amazon Web Services">
         aws
         <span />
@@ -21,4 +25,5 @@ export function SignInCard({ title, children, note = true }: { title: string; ch
       </footer>
     </div>
   );
+  return isNewSignIn ? <div id="__next">{page}</div> : page;
 }

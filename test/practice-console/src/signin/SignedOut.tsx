@@ -7,12 +7,16 @@ import { dispatch } from '../state/store';
 import { SignInCard } from './SignInCard';
 import { signInUrl } from './signinUrls';
 
-/** `/oauth?Action=logout` and `/logout`: end the session, then offer to sign in again. */
-export function SignedOut() {
+/**
+ * `signout=legacy`: `/oauth?Action=logout` and `/logout` end the session here, then offer to sign in
+ * again. (Today's sign-out, `signout=aws-site`, is answered by the practice server: it ends on
+ * `https://aws.amazon.com/console/`.)
+ */
+export function SignedOut({ session }: { session: string | null }) {
   const [done, setDone] = useState(false);
   useEffect(() => {
-    void dispatch({ type: 'signOut' }).then(() => setDone(true));
-  }, []);
+    void dispatch({ type: 'signOut', ...(session ? { session } : {}) }).then(() => setDone(true));
+  }, [session]);
   return (
     <SignInCard title={done ? 'You have been signed out' : 'Signing out…'} note={false}>
       {done ? (

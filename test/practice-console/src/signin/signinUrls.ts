@@ -1,3 +1,4 @@
+import { consoleHostPrefix, parseConsolePrefix, sessionConsoleHost } from '../consoleHosts';
 import { partitionDomain } from '../routing';
 import type { PracticeState } from '../state/model';
 
@@ -6,6 +7,8 @@ const REGION_PREFIX = /^[a-z]{2}(-gov)?-[a-z]+-\d$/;
 /** What the sign-in host and URL say: `<id-or-alias>.signin.…` opens the IAM user form. */
 export interface SignInRequest {
   logout: boolean;
+  /** Multi-session: which session to sign out of (`all` for every one). */
+  logoutSession: string | null;
   /** Account from the host prefix or `?account=`, when the IAM user form is asked for. */
   iamAccount: string | null;
   redirectUri: string | null;
@@ -19,23 +22,32 @@ export function readSignInRequest(): SignInRequest {
   const accountPrefix = prefix && !REGION_PREFIX.test(prefix) ? prefix : null;
   const logout = query.get('Action')?.toLowerCase() === 'logout' || pathname.replace(/\/+$/, '') === '/logout';
   const iamAccount = accountPrefix ?? (query.get('iam_user') === 'true' ? (query.get('account') ?? '') : null);
-  return { logout, iamAccount, redirectUri: query.get('redirect_uri') };
+  return { logout, logoutSession: query.get('session'), iamAccount, redirectUri: query.get('redirect_uri') };
 }
 
-/** Where to go after signing in: `redirect_uri` if it is a console page of this partition. */
-export function afterSignInUrl(redirectUri: string | null): string {
+/**
+ * Where to go after signing in: `redirect_uri` if it is a console page of this partition, else
+ * Console Home. Under multi-session the host gets the new session's prefix,
+ * `<accountId>-<id>.<region>.console.<domain>`.
+ */
+export function afterSignInUrl(redirectUri: string | null, session: { accountId: string; id: string } | null = null): string {
   const domain = partitionDomain();
+  const defaultRegion = domain === 'amazonaws-us-gov.com' ? 'us-gov-west-1' : domain === 'amazonaws.cn' ? 'cn-north-1' : 'us-east-1';
+  let url = new URL(`https://${defaultRegion}.console.${domain}/console/home?region=${defaultRegion}#`);
   if (redirectUri) {
     try {
-      const url = new URL(redirectUri);
-      const host = url.hostname;
-      if (url.protocol === 'https:' && (host === `console.${domain}` || host.endsWith(`.console.${domain}`))) return url.toString();
+      const asked = new URL(redirectUri);
+      const host = asked.hostname;
+      if (asked.protocol === 'https:' && (host === `console.${domain}` || host.endsWith(`.console.${domain}`))) url = asked;
     } catch {
-      // Not a URL: fall through to Console Home.
+      // Not a URL: Console Home.
     }
   }
-  const region = domain === 'amazonaws-us-gov.com' ? 'us-gov-west-1' : domain === 'amazonaws.cn' ? 'cn-north-1' : 'us-east-1';
-  return `https://${region}.console.${domain}/console/home?region=${region}#`;
+  if (session) {
+    const region = parseConsolePrefix(consoleHostPrefix(url.hostname)).region ?? url.searchParams.get('region') ?? defaultRegion;
+    url.hostname = sessionConsoleHost(session.accountId, session.id, region, domain);
+  }
+  return url.toString();
 }
 
 /** Another sign-in page on this partition, keeping `redirect_uri` so the person lands where they meant to. */

@@ -1,6 +1,6 @@
 import type { BillingAlarm, Identity, MfaDeviceType, PasswordPolicy, PracticeState } from './model';
-import { MANAGED_POLICIES } from './model';
-import { generateAccessKeyId, generatePassword, generateSecretAccessKey } from './secrets';
+import { MANAGED_POLICIES, MAX_SESSIONS } from './model';
+import { generateAccessKeyId, generatePassword, generateSecretAccessKey, generateSessionId } from './secrets';
 
 /** Everything a page can ask the practice backend to do. */
 export type PracticeAction =
@@ -25,9 +25,11 @@ export type PracticeAction =
   | { type: 'activateBillingIamAccess'; activated: boolean }
   | { type: 'setAlertPreferences'; billingAlertsEnabled: boolean; freeTierAlerts: boolean }
   | { type: 'createAlarm'; alarm: Omit<BillingAlarm, 'createdAt'> }
-  | { type: 'signIn'; identity: Identity }
+  /** `session`: multi-session mode, the sign-in adds a session (up to five) instead of replacing the identity. */
+  | { type: 'signIn'; identity: Identity; session?: boolean }
   | { type: 'changePassword'; userName: string }
-  | { type: 'signOut' }
+  /** `session`: multi-session mode, sign out of that session only, or of `all`. */
+  | { type: 'signOut'; session?: string }
   | { type: 'reset' };
 
 /** Shown once in the response, never kept in state. */
@@ -185,24 +187,34 @@ export function applyAction(state: PracticeState, action: PracticeAction, initia
       return done(state, { ...state, alarms: [...state.alarms, { ...action.alarm, createdAt: now() }] });
     }
     case 'signIn': {
+      let next: PracticeState = { ...state, identity: action.identity };
       if (action.identity.kind === 'iam-user') {
         const userName = action.identity.userName;
         const user = state.users.find((u) => u.name === userName);
         if (!user || !user.consoleAccess) return fail(state, 'Your authentication information is incorrect. Please try again.');
-        return done(state, {
-          ...replaceUser(state, { ...user, lastConsoleSignIn: now() }),
-          identity: action.identity,
-        });
+        next = { ...replaceUser(state, { ...user, lastConsoleSignIn: now() }), identity: action.identity };
       }
-      return done(state, { ...state, identity: action.identity });
+      if (action.session) {
+        const sessions = state.sessions ?? [];
+        if (sessions.length >= MAX_SESSIONS) {
+          return fail(state, `You can be signed in to up to ${MAX_SESSIONS} sessions at a time. Sign out of a session to add another.`);
+        }
+        next = { ...next, sessions: [...sessions, { id: generateSessionId(), identity: action.identity, createdAt: now() }] };
+      }
+      return done(state, next);
     }
     case 'changePassword': {
       const user = state.users.find((u) => u.name === action.userName);
       if (!user) return fail(state, `The user ${action.userName} does not exist.`);
       return done(state, replaceUser(state, { ...user, mustChangePassword: false }));
     }
-    case 'signOut':
-      return done(state, { ...state, identity: null });
+    case 'signOut': {
+      if (action.session && action.session !== 'all') {
+        const sessions = (state.sessions ?? []).filter((s) => s.id !== action.session);
+        return done(state, { ...state, sessions, identity: sessions.at(-1)?.identity ?? null });
+      }
+      return done(state, { ...state, ...(state.sessions ? { sessions: [] } : {}), identity: null });
+    }
     case 'reset':
       return done(state, initial());
   }

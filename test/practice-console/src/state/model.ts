@@ -13,6 +13,17 @@ export type Identity = { kind: 'root' } | { kind: 'iam-user'; userName: string }
 
 export type MfaDeviceType = 'authenticator-app' | 'security-key' | 'hardware-totp';
 
+/** A console session of multi-session mode: its host starts with `<accountId>-<id>.`. */
+export interface ConsoleSession {
+  /** 8 lowercase letters and digits. */
+  id: string;
+  identity: Identity;
+  createdAt: string;
+}
+
+/** How many identities multi-session allows in one browser. */
+export const MAX_SESSIONS = 5;
+
 export interface MfaDevice {
   name: string;
   type: MfaDeviceType;
@@ -75,7 +86,13 @@ export interface PracticeState {
   /** Bumped on every change; lets tabs notice that another tab changed the account. */
   revision: number;
   account: { id: string; alias: string | null; rootEmail: string };
+  /**
+   * Who is signed in: the only session, or under multi-session the most recent one (each session
+   * host sees its own identity: the practice server answers it with that session's view).
+   */
   identity: Identity | null;
+  /** Multi-session mode's sessions, oldest first (absent or empty otherwise). */
+  sessions?: ConsoleSession[];
   rootMfaDevices: MfaDevice[];
   rootAccessKeys: AccessKey[];
   users: IamUser[];

@@ -30,3 +30,8 @@ export function generateMfaSeed(): string {
 export function generateAccessKeyId(): string {
   return `AKIA${randomFrom('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16)}`;
 }
+
+/** A multi-session session id, as in `123456789012-ab12cd34.us-east-1.console.aws.amazon.com`: not a secret. */
+export function generateSessionId(): string {
+  return randomFrom('abcdefghijklmnopqrstuvwxyz0123456789', 8);
+}

@@ -67,7 +67,8 @@ export function AssignMfaWizard({ path, userName }: { path: string; userName: st
     pushFlash({
       type: 'success',
       route: home.flashRoute,
-      header: 'MFA device assigned',
+      // The passkey banner has its own wording (real-console-2026.md §3).
+      header: deviceType === 'security-key' ? 'Passkey MFA device assigned' : 'MFA device assigned',
       content:
         'You can register up to 8 MFA devices of any combination of the currently supported MFA types with your AWS account root and IAM user. With multiple MFA devices, you only need one MFA device to sign in to the AWS console or create a session through the AWS CLI with that user.',
     });
