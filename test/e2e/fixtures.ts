@@ -1,10 +1,18 @@
 import { rmSync } from 'node:fs';
 import { test as base, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { launchPracticeBrowser, type PracticeBrowser } from '../support/launch';
-import type { PracticeBackend } from '../practice-console/server/practice-server';
+import { createPracticeBackend, type PracticeBackend } from '../practice-console/server/practice-server';
 
 export const IAM_HOME = 'https://us-east-1.console.aws.amazon.com/iam/home?region=us-east-1#/home';
 export const iamUrl = (hash: string) => `https://us-east-1.console.aws.amazon.com/iam/home?region=us-east-1#${hash}`;
+
+/** Options a describe block can set with `test.use`: how the practice console behaves, the window size. */
+interface Options {
+  /** Practice-console variants, as in `npm start -- --console` (test/practice-console/README.md); '' = today's defaults. */
+  consoleVariants: string;
+  /** The browser window; null = the launcher's default (1440×900). */
+  windowSize: { width: number; height: number } | null;
+}
 
 interface Fixtures {
   practice: PracticeBrowser;
@@ -19,10 +27,12 @@ interface Fixtures {
  * Every test gets a fresh Chromium with the built extension, its own extension storage and a
  * fresh practice account. Page errors fail the test: the practice console must not throw either.
  */
-export const test = base.extend<Fixtures>({
-  // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies as the first argument
-  practice: async ({}, use) => {
-    const practice = await launchPracticeBrowser({ headless: true });
+export const test = base.extend<Fixtures & Options>({
+  consoleVariants: ['', { option: true }],
+  windowSize: [null, { option: true }],
+  practice: async ({ consoleVariants, windowSize }, use) => {
+    const backend = createPracticeBackend(consoleVariants ? { variants: consoleVariants } : {});
+    const practice = await launchPracticeBrowser({ headless: true, backend, ...(windowSize ? { viewport: windowSize } : {}) });
     await use(practice);
     await practice.context.close();
     rmSync(practice.userDataDir, { recursive: true, force: true });
