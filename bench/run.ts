@@ -122,7 +122,7 @@ console.log(
     row('JS heap added, tutorial running', `${results.memoryKb.addedTutorialRunning.median} KB (p95 ${results.memoryKb.addedTutorialRunning.p95})`, ''),
     row(`Popup open → ${CHECKLIST_ROWS}-step checklist rendered`, ms(results.popupToChecklistMs), ''),
     row('Content script (every console page), gzip', `${sizes.contentScript} KB`, `budget 20 KB · driver.js ${sizes.driverJs} KB (JS + CSS)`),
-    row('Overlay module (while a tutorial runs), gzip', `${sizes.overlayModule} KB`, 'budget 32 KB'),
+    row('Overlay module (while a tutorial runs), gzip', `${sizes.overlayModule} KB`, 'budget 33 KB'),
     row('Popup, gzip', `${sizes.popup} KB`, 'budget 40 KB'),
     row('Pack library (options page), gzip', `${sizes.options} KB`, ''),
     row('Background, gzip', `${sizes.background} KB`, ''),

@@ -6,7 +6,8 @@ import { OUTPUT_DIR, biggestModules, gzipSize, pageFiles, reportedModules } from
 const KB = 1024;
 const BUDGETS = [
   { what: 'content script (every console page)', files: (dir: string) => [join(dir, 'content-scripts/console.js')], budget: 20 * KB },
-  { what: 'overlay module (loaded while a tutorial runs)', files: (dir: string) => [join(dir, 'content-scripts/overlay.js')], budget: 32 * KB },
+  // 33 KB since today's console (already done, every way of acting, 'I did this', sign-in by ids): issue #18 takes it to 26 KB.
+  { what: 'overlay module (loaded while a tutorial runs)', files: (dir: string) => [join(dir, 'content-scripts/overlay.js')], budget: 33 * KB },
   { what: 'popup (HTML, scripts, styles)', files: (dir: string) => pageFiles(dir, 'popup.html'), budget: 40 * KB },
 ];
 
