@@ -127,9 +127,10 @@ async function press(page: Page, button: ReturnType<Page['locator']>, keyboard: 
   await page.keyboard.press('Enter');
 }
 
+/** Until the step changes; polled often, as most steps move on within a few hundred milliseconds. */
 async function waitForChange(callout: ReturnType<Page['locator']>, stepId: string) {
   await expect
-    .poll(async () => (await callout.getAttribute('data-step-id', { timeout: within(1_000) }).catch(() => null)) !== stepId || (await callout.textContent().catch(() => ''))?.includes('Tutorial complete'), { timeout: within(10_000) })
+    .poll(async () => (await callout.getAttribute('data-step-id', { timeout: within(1_000) }).catch(() => null)) !== stepId || (await callout.textContent().catch(() => ''))?.includes('Tutorial complete'), { timeout: within(10_000), intervals: [50, 100, 100, 200, 250] })
     .toBe(true)
     .catch(() => undefined);
 }
