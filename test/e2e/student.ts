@@ -61,7 +61,8 @@ export async function playAsStudent(
     }
     if (state === 'missing' || state === 'blocked') throw new Error(`Step "${stepId}" is ${state}: ${text}`);
     if (state === 'elsewhere') {
-      await press(page, callout.getByRole('button', { name: 'Go there' }), keyboard);
+      // The step may move on meanwhile (a flash after the page changed): then look again.
+      if (!(await press(page, callout.getByRole('button', { name: 'Go there' }), keyboard))) continue;
       played.push({ stepId, action: 'go-there' });
       await page.waitForLoadState();
       continue;
@@ -81,7 +82,7 @@ export async function playAsStudent(
           for (const show of await page.locator('#root').getByRole('button', { name: /^Show( secret key)?$/ }).all()) await (keyboard ? show.press('Enter') : show.click()).catch(() => undefined);
           if ((await page.locator('#root').innerText().catch(() => '')).includes(CANARY)) secretsSeen += 1;
         }
-        await press(page, done, keyboard);
+        if (!(await press(page, done, keyboard))) continue;
         played.push({ stepId, action: 'done' });
       } else {
         await page.waitForTimeout(200); // a page condition that is about to hold
@@ -119,12 +120,25 @@ export async function playAsStudent(
   throw new Error(`The pack did not finish within ${maxActions} actions`);
 }
 
-/** Press one of the coach's buttons: a click, or Tab to it and Enter. */
-async function press(page: Page, button: ReturnType<Page['locator']>, keyboard: boolean) {
-  if (!keyboard) return button.click();
-  await aimAtCoachButton(button);
-  await tabToTarget(page);
-  await page.keyboard.press('Enter');
+/**
+ * Press one of the coach's buttons: a click, or Tab to it and Enter. False when the button went
+ * away first (the step moved on), so the student looks at the callout again instead of waiting.
+ */
+async function press(page: Page, button: ReturnType<Page['locator']>, keyboard: boolean): Promise<boolean> {
+  try {
+    if (!keyboard) {
+      await button.click({ timeout: within(5_000) });
+      return true;
+    }
+    await button.waitFor({ timeout: within(5_000) });
+    await aimAtCoachButton(button);
+    await tabToTarget(page);
+    await page.keyboard.press('Enter');
+    return true;
+  } catch (error) {
+    if (await button.isVisible().catch(() => false)) throw error;
+    return false;
+  }
 }
 
 /** Until the step changes; polled often, as most steps move on within a few hundred milliseconds. */
