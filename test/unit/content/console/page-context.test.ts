@@ -143,12 +143,13 @@ const SIGN_IN_PAGES: [design: string, page: string, html: string, expected: stri
   ['2024', 'IAM user form', `<div id="__next"><h1>Sign in</h1><h2>IAM user sign in</h2>${field('account', 'Account ID or alias')}${field('username', 'IAM username')}${field('password', 'Password', 'password')}<button id="signin_button">Sign in</button></div>`, ['signin.iam-user']],
   ['2024', 'IAM user form headed as the old one', `<h1>Sign in as IAM user</h1>${field('account', 'Account ID')}${field('username', 'IAM username')}${field('password', 'Password', 'password')}`, ['signin.iam-user']],
   ['either', 'MFA', `<h1>Multi-factor authentication</h1>${field('mfaCode', 'MFA code')}<button id="mfa_submit_button">Submit</button>`, ['signin.mfa']],
+  ['either', 'register root MFA', `<h1>Register a passkey for your root user</h1><button id="register_passkey_button">Register passkey</button><button>Skip for now</button>`, ['signin.register-root-mfa']],
   ['either', 'change password', `<h1>Change password</h1>${field('old_password', 'Old password', 'password')}${field('new_password', 'New password', 'password')}`, ['signin.change-password']],
   ['either', 'still rendering', `<div id="__next"></div>`, []],
 ];
 
 describe('the sign-in pages, recognised by their ids in both designs', () => {
-  const signInIds = ['signin.root', 'signin.iam-user', 'signin.mfa', 'signin.change-password'];
+  const signInIds = ['signin.root', 'signin.iam-user', 'signin.mfa', 'signin.register-root-mfa', 'signin.change-password'];
 
   it.each(SIGN_IN_PAGES)('%s design, %s', (_design, _page, html, expected) => {
     for (const path of ['/signin', '/console', '/oauth']) {
