@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { WxtStorageItem } from 'wxt/utils/storage';
+import type { StorageItem } from '../state/storage-item';
 import { safeUnwatch } from '../state/safe-unwatch';
 
 /** A storage item's value, kept live: `undefined` until the first read. */
-export function useStorageItem<T>(item: WxtStorageItem<T, Record<string, unknown>>): T | undefined {
+export function useStorageItem<T>(item: StorageItem<T>): T | undefined {
   const [value, setValue] = useState<T | undefined>(undefined);
   useEffect(() => {
     let active = true;

@@ -1,9 +1,9 @@
-import { storage } from 'wxt/utils/storage';
+import { defineStorageItem } from './storage-item';
 import type { Pack } from '../packs/format/load';
 import { AUTHOR_DRAFT_KEY, AUTHOR_MODE_KEY, PREVIEW_KEY } from './keys';
 
 /** Author mode: console tabs show the element picker instead of the tutorial. */
-export const authorModeItem = storage.defineItem<boolean>(`local:${AUTHOR_MODE_KEY}`, { fallback: false });
+export const authorModeItem = defineStorageItem<boolean>(`local:${AUTHOR_MODE_KEY}`, { fallback: false });
 
 /**
  * A draft pack running in the console for its author: validated in the pack library, never
@@ -15,6 +15,6 @@ export interface Preview {
 }
 
 /** The draft in the library's editor, kept as typed so closing the page loses nothing. */
-export const draftSourceItem = storage.defineItem<string>(`local:${AUTHOR_DRAFT_KEY}`, { fallback: '' });
+export const draftSourceItem = defineStorageItem<string>(`local:${AUTHOR_DRAFT_KEY}`, { fallback: '' });
 
-export const previewItem = storage.defineItem<Preview | null>(`local:${PREVIEW_KEY}`, { fallback: null });
+export const previewItem = defineStorageItem<Preview | null>(`local:${PREVIEW_KEY}`, { fallback: null });

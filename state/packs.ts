@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
+import { defineStorageItem } from './storage-item';
 import type { Pack } from '../packs/format/load';
 import { progressKeyPrefix } from './progress';
 import { guardQuota } from './quota';
@@ -34,12 +34,12 @@ export function migrateStoredPackV1(old: StoredPackV1 | StoredPack): StoredPack 
 }
 
 export const PACK_KEY_PREFIX = 'pack.';
-/** The stored form's version (WXT storage migrations run from older ones). */
+/** The stored form's version (state/storage-item.ts migrates older ones). */
 const PACK_VERSION = 2;
 
 /** One key per pack, so installing one never rewrites another. */
 export const packItem = (packId: string) =>
-  storage.defineItem<StoredPack | null>(`local:${PACK_KEY_PREFIX}${packId}`, {
+  defineStorageItem<StoredPack | null>(`local:${PACK_KEY_PREFIX}${packId}`, {
     fallback: null,
     version: PACK_VERSION,
     migrations: { 2: (old: StoredPackV1 | StoredPack) => migrateStoredPackV1(old) },
@@ -65,10 +65,10 @@ export interface ActivePack {
   stepId: string;
 }
 
-export const activePackItem = storage.defineItem<ActivePack | null>(`local:${ACTIVE_PACK_KEY}`, { fallback: null, version: 1 });
+export const activePackItem = defineStorageItem<ActivePack | null>(`local:${ACTIVE_PACK_KEY}`, { fallback: null, version: 1 });
 
 /** Built-in packs the student hid from the library (they cannot be deleted). */
-export const hiddenPackItem = (packId: string) => storage.defineItem<boolean>(`local:hidden.${packId}`, { fallback: false });
+export const hiddenPackItem = (packId: string) => defineStorageItem<boolean>(`local:hidden.${packId}`, { fallback: false });
 
 export function allSteps(pack: Pack) {
   return pack.sections.flatMap((section) => section.steps);
@@ -105,7 +105,7 @@ export async function listPacks(snapshot?: Record<string, unknown>): Promise<{ p
 export async function installPack(stored: StoredPack): Promise<void> {
   const keep = new Set(allSteps(stored.pack).map((s) => s.id));
   const key = `${PACK_KEY_PREFIX}${stored.pack.id}`;
-  // One write for the value and WXT's version record, so a full storage leaves no trace of either.
+  // One write for the value and its version record (state/storage-item.ts), so a full storage leaves no trace of either.
   await guardQuota(() => browser.storage.local.set({ [key]: stored, [`${key}$`]: { v: PACK_VERSION } }));
   const all = await browser.storage.local.get(null);
   const prefix = progressKeyPrefix(stored.pack.id);

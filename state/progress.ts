@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
+import { defineStorageItem } from './storage-item';
 import { guardQuota } from './quota';
 
 /**
@@ -20,7 +20,7 @@ export const progressKeyPrefix = (packId: string) => `progress.${packId}.`;
 export const progressKey = (packId: string, stepId: string) => `${progressKeyPrefix(packId)}${stepId}`;
 
 export const progressItem = (packId: string, stepId: string) =>
-  storage.defineItem<StepProgress | null>(`local:${progressKey(packId, stepId)}`, { fallback: null, version: 1 });
+  defineStorageItem<StepProgress | null>(`local:${progressKey(packId, stepId)}`, { fallback: null, version: 1 });
 
 export function isStepProgress(value: unknown): value is StepProgress {
   const v = value as StepProgress | null;
