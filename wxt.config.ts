@@ -5,7 +5,7 @@ import { consoleHostPatterns, overlayModuleMatches } from './packs/catalogue/hos
 import { pageCatalogue } from './packs/catalogue/vite-plugin';
 import { bundleReport } from './scripts/vite-plugin-bundle-report';
 import { buildOverlayModule } from './scripts/build-overlay-module';
-import { OVERLAY_MODULE_PATH } from './overlay/loader';
+import { ON_DEMAND_MODULES } from './overlay/loader';
 import { AUTHOR_MODE_COMMAND } from './state/keys';
 import { EXTENSION_ALIASES, nativeInsteadOfPolyfills } from './scripts/vite-aliases';
 
@@ -33,15 +33,16 @@ export default defineConfig({
     commands: {
       [AUTHOR_MODE_COMMAND]: { suggested_key: { default: 'Alt+Shift+A' }, description: 'Turn author mode on or off on console pages' },
     },
-    // The overlay module, which the content script imports when a tutorial runs. Chrome: only where
+    // The overlay module, which the content script imports when a tutorial runs, and the author's
+    // picker, imported when author mode is first turned on. Chrome: only where
     // the content script runs (the console and sign-in hosts, and the public site's origin, since
     // Chrome takes origins only here), and under a per-session random address, so pages cannot
     // probe for the file (they can still see the coach's host element). Firefox MV2 ignores
     // `matches`: the file is reachable from any origin there (SECURITY.md, known limits).
     web_accessible_resources:
       browser === 'firefox'
-        ? [OVERLAY_MODULE_PATH.slice(1)]
-        : [{ resources: [OVERLAY_MODULE_PATH.slice(1)], matches: [...overlayModuleMatches], use_dynamic_url: true }],
+        ? ON_DEMAND_MODULES.map((path) => path.slice(1))
+        : [{ resources: ON_DEMAND_MODULES.map((path) => path.slice(1)), matches: [...overlayModuleMatches], use_dynamic_url: true }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -4,7 +4,6 @@ import { overlayEnabledItem } from '../state/settings';
 import { useStorageItem } from '../components/useStorageItem';
 import { Callout } from './Callout';
 import { CoachDock } from './CoachDock';
-import { AuthorPicker } from './AuthorPicker';
 import { authorModeItem } from '../state/author';
 import { trusted, userClick } from './user-action';
 
@@ -29,8 +28,9 @@ export function OverlayApp({ signal, dockOpen = false }: { signal: AbortSignal; 
   }, [stepKey]);
 
   const { snapshot, actions } = guide;
-  // Author mode and an author's preview show even when the student hid the coach.
-  if (authoring) return <AuthorPicker />;
+  // The author's picker (its own module, overlay/author-module.tsx) has the page meanwhile.
+  if (authoring) return null;
+  // An author's preview shows even when the student hid the coach.
   if (!enabled && !snapshot?.preview) return null;
   return (
     <div

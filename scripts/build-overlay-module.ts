@@ -2,15 +2,22 @@ import { fileURLToPath } from 'node:url';
 import { build, type PluginOption } from 'vite';
 import preact from '@preact/preset-vite';
 import { pageCatalogue } from '../packs/catalogue/vite-plugin';
-import { OVERLAY_MODULE_PATH } from '../overlay/loader';
+import { AUTHOR_MODULE_PATH, OVERLAY_MODULE_PATH } from '../overlay/loader';
 import { EXTENSION_ALIASES, nativeInsteadOfPolyfills } from './vite-aliases';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
+/** The modules the content script imports on demand (overlay/loader.ts), each built whole. */
+const MODULES = [
+  { source: '../overlay/module.tsx', path: OVERLAY_MODULE_PATH },
+  { source: '../overlay/author-module.tsx', path: AUTHOR_MODULE_PATH },
+];
+
 /**
- * Build the overlay UI (`overlay/module.tsx`) as one ES module into the extension's
- * output folder, next to the content script that imports it on demand. WXT builds content scripts
- * as classic scripts that cannot be split, so this part gets its own build, run after WXT's.
+ * Build the overlay UI (`overlay/module.tsx`) and the author's picker (`overlay/author-module.tsx`)
+ * as ES modules into the extension's output folder, next to the content script that imports them
+ * on demand. WXT builds content scripts as classic scripts that cannot be split, so these get their
+ * own builds, run after WXT's.
  */
 export async function buildOverlayModule(outDir: string, extraPlugins: PluginOption[] = []): Promise<void> {
   // Always the production bundle, also under `wxt build --mode test` (whose NODE_ENV would make
@@ -18,13 +25,13 @@ export async function buildOverlayModule(outDir: string, extraPlugins: PluginOpt
   const nodeEnv = process.env.NODE_ENV;
   process.env.NODE_ENV = 'production';
   try {
-    await buildModule(outDir, extraPlugins);
+    for (const module of MODULES) await buildModule(outDir, module, extraPlugins);
   } finally {
     process.env.NODE_ENV = nodeEnv;
   }
 }
 
-async function buildModule(outDir: string, extraPlugins: PluginOption[]): Promise<void> {
+async function buildModule(outDir: string, module: (typeof MODULES)[number], extraPlugins: PluginOption[]): Promise<void> {
   await build({
     configFile: false,
     root,
@@ -49,9 +56,9 @@ async function buildModule(outDir: string, extraPlugins: PluginOption[]): Promis
       // Chrome's use_dynamic_url, the module's relative imports resolve against the extension's
       // static address, which pages (and so content scripts) may not load (seen in Chromium 150).
       rollupOptions: {
-        input: fileURLToPath(new URL('../overlay/module.tsx', import.meta.url)),
+        input: fileURLToPath(new URL(module.source, import.meta.url)),
         preserveEntrySignatures: 'strict',
-        output: { format: 'es', entryFileNames: OVERLAY_MODULE_PATH.slice(1), inlineDynamicImports: true },
+        output: { format: 'es', entryFileNames: module.path.slice(1), inlineDynamicImports: true },
       },
     },
   });

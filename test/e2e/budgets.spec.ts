@@ -6,8 +6,9 @@ import { OUTPUT_DIR, biggestModules, gzipSize, pageFiles, reportedModules } from
 const KB = 1024;
 const BUDGETS = [
   { what: 'content script (every console page)', files: (dir: string) => [join(dir, 'content-scripts/console.js')], budget: 20 * KB },
-  // 33 KB since today's console (already done, every way of acting, 'I did this', sign-in by ids): issue #18 takes it to 26 KB.
-  { what: 'overlay module (loaded while a tutorial runs)', files: (dir: string) => [join(dir, 'content-scripts/overlay.js')], budget: 33 * KB },
+  { what: 'overlay module (loaded while a tutorial runs)', files: (dir: string) => [join(dir, 'content-scripts/overlay.js')], budget: 26 * KB },
+  // Loaded by authors only, when author mode is first turned on: its own copy of Preact and the catalogue.
+  { what: 'author module (loaded in author mode)', files: (dir: string) => [join(dir, 'content-scripts/author.js')], budget: 20 * KB },
   { what: 'popup (HTML, scripts, styles)', files: (dir: string) => pageFiles(dir, 'popup.html'), budget: 40 * KB },
 ];
 
@@ -24,7 +25,7 @@ for (const { what, files, budget } of BUDGETS) {
 }
 
 test('no pack parsing or validation code reaches console pages (zod, YAML, Markdown, the CSS grammar)', () => {
-  for (const file of ['content-scripts/console.js', 'content-scripts/overlay.js']) {
+  for (const file of ['content-scripts/console.js', 'content-scripts/overlay.js', 'content-scripts/author.js']) {
     const heavy = reportedModules('chrome', file).filter((m) => /^(zod|yaml|mdast|micromark|css-what|packs\/format\/(load|schema|markdown|yaml-source|rules|css-grammar))/.test(m));
     expect(heavy, file).toEqual([]);
   }

@@ -42,9 +42,9 @@ test.describe('least privilege (built extension)', () => {
     const m = manifest('chrome-mv3');
     expect(m.permissions).toEqual(['storage']);
     expect([...m.host_permissions].sort()).toEqual([...HOSTS].sort());
-    // One web-accessible file, the overlay module the content script imports: only where the
-    // content script runs, and only under Chrome's per-session random address (pages cannot probe for it).
-    expect(m.web_accessible_resources).toEqual([{ resources: ['content-scripts/overlay.js'], matches: expect.any(Array), use_dynamic_url: true }]);
+    // Two web-accessible files, the overlay and author modules the content script imports: only where
+    // the content script runs, and only under Chrome's per-session random address (pages cannot probe for them).
+    expect(m.web_accessible_resources).toEqual([{ resources: ['content-scripts/overlay.js', 'content-scripts/author.js'], matches: expect.any(Array), use_dynamic_url: true }]);
     expect([...m.web_accessible_resources[0].matches].sort()).toEqual([...HOSTS, AWS_SITE_ORIGIN].sort());
     expect(m.optional_permissions).toBeUndefined();
     expect(m.externally_connectable).toBeUndefined();
@@ -59,7 +59,7 @@ test.describe('least privilege (built extension)', () => {
     expect(m.content_scripts).toHaveLength(1);
     expect([...m.content_scripts[0].matches].sort()).toEqual([...HOSTS, AWS_SITE_PAGE].sort());
     // Firefox MV2 lists files only; its extension address is a random id per installation.
-    expect(m.web_accessible_resources).toEqual(['content-scripts/overlay.js']);
+    expect(m.web_accessible_resources).toEqual(['content-scripts/overlay.js', 'content-scripts/author.js']);
     expect(m.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
     expect(m.commands).toEqual(AUTHOR_COMMAND);
   });
