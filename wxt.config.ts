@@ -59,7 +59,8 @@ export default defineConfig({
       : {}),
   }),
   vite: (env) => ({
-    plugins: [nativeInsteadOfPolyfills(), preact(), pageCatalogue(), bundleReport(reportFile(env.browser, env.mode), ROOT)],
+    // Preact's devtools hook only in `wxt` (development): the test build runs the production code.
+    plugins: [nativeInsteadOfPolyfills(), preact({ devToolsEnabled: env.mode === 'development' }), pageCatalogue(), bundleReport(reportFile(env.browser, env.mode), ROOT)],
     // The test build (`wxt build --mode test`, .output/chrome-mv3-test) is the production build with
     // one difference, the overlay's open shadow root (overlay/mount.ts): everything that reads
     // the mode (WXT's own debug logging, for one) runs as in production.

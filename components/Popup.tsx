@@ -12,7 +12,7 @@ import { testedAgainstText } from './tested-against';
 
 /** The toolbar popup: the running pack's checklist, or the packs to start. */
 export function Popup() {
-  const library = useLibrary();
+  const library = useLibrary({ activeFirst: true });
   const [browsing, setBrowsing] = useState(false);
   const active = library?.active ? library.packs.find((p) => p.pack.id === library.active!.packId) : undefined;
 
@@ -39,7 +39,7 @@ export function Popup() {
                 ← Back to {active.pack.title}
               </button>
             )}
-            <PackList library={library} />
+            {library.partial ? <p class="cc-muted">Loading…</p> : <PackList library={library} />}
           </>
         )
       )}

@@ -1,11 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { applyLibraryChanges, readLibrary, type Library } from '../state/library';
+import { applyLibraryChanges, readActivePack, readLibrary, type Library } from '../state/library';
 
 export type { Library };
 
-/** The library, the active step and all progress, kept live through storage change events. */
-export function useLibrary(): Library | null {
+/**
+ * The library, the active step and all progress, kept live through storage change events. With
+ * `activeFirst` (the popup), the running pack alone comes first (`partial`), the whole library next.
+ */
+export function useLibrary({ activeFirst = false }: { activeFirst?: boolean } = {}): Library | null {
   const [library, setLibrary] = useState<Library | null>(null);
   useEffect(() => {
     let alive = true;
@@ -32,7 +35,19 @@ export function useLibrary(): Library | null {
           }
         });
     };
-    reload();
+    // The small reads first: storage answers in order, and the full read would hold them up.
+    if (activeFirst) {
+      reading = readActivePack()
+        .then((partial) => {
+          if (partial && !current) show(partial);
+        })
+        .catch(() => undefined)
+        .finally(() => {
+          reading = null;
+          readAgain = false;
+          if (alive) reload();
+        });
+    } else reload();
     const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
       if (area !== 'local') return;
       const next = current && !reading ? applyLibraryChanges(current, changes) : null;

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import { listPacks, type ActivePack, type StoredPack } from './packs';
-import { isStepProgress, resetPackProgress, type StepProgress } from './progress';
+import { PACK_KEY_PREFIX, PACK_VERSION, allSteps, isStoredPack, listPacks, type ActivePack, type StoredPack } from './packs';
+import { isStepProgress, progressKey, resetPackProgress, type StepProgress } from './progress';
 import { DRIFT_KEY_PREFIX, driftByPack, type DriftEntry } from './drift';
 import { ACTIVE_PACK_KEY, NOTICE_KEY_PREFIX, PREVIEW_KEY } from './keys';
 
@@ -14,6 +14,8 @@ export interface Library {
   drift: Record<string, DriftEntry[]>;
   /** Things the library had to repair, said once. */
   notices: string[];
+  /** Only the running pack, read first so the popup shows its checklist at once; the whole library follows. */
+  partial?: true;
 }
 
 type StorageChanges = Record<string, { newValue?: unknown }>;
@@ -65,6 +67,34 @@ export async function readLibrary(): Promise<Library> {
   if (orphanDrift.length) await browser.storage.local.remove(orphanDrift);
   const drift = driftByPack(Object.fromEntries(Object.entries(all).filter(([key]) => !orphanDrift.includes(key))));
   return { packs, hidden, active, progress, drift, notices };
+}
+
+/**
+ * The running pack and its progress only, in two small reads (the keys follow from the pack's
+ * step ids), for the popup to show the checklist before the whole library is read: reading all of
+ * storage takes tens of milliseconds once a few packs are installed. Null when no pack runs or
+ * what is stored needs the full read (a pack to migrate or repair).
+ */
+export async function readActivePack(): Promise<Library | null> {
+  const area = browser.storage.local;
+  const first = await area.get(ACTIVE_PACK_KEY);
+  const active = first[ACTIVE_PACK_KEY];
+  if (!isActivePack(active)) return null;
+  const packKey = `${PACK_KEY_PREFIX}${active.packId}`;
+  const head = await area.get([packKey, `${packKey}$`, `hidden.${active.packId}`]);
+  const stored = head[packKey];
+  if ((head[`${packKey}$`] as { v?: unknown } | undefined)?.v !== PACK_VERSION || !isStoredPack(stored) || stored.pack.id !== active.packId) return null;
+  const stepIds = allSteps(stored.pack).map((step) => step.id);
+  const values = await area.get(stepIds.map((stepId) => progressKey(active.packId, stepId)));
+  const progress: Record<string, StepProgress> = {};
+  for (const stepId of stepIds) {
+    const value = values[progressKey(active.packId, stepId)];
+    if (value === undefined) continue;
+    if (!isStepProgress(value)) return null;
+    progress[stepId] = value;
+  }
+  const hidden = new Set(head[`hidden.${active.packId}`] === true ? [active.packId] : []);
+  return { packs: [stored], hidden, active, progress: { [active.packId]: progress }, drift: {}, notices: [], partial: true };
 }
 
 /**

@@ -35,7 +35,7 @@ export function migrateStoredPackV1(old: StoredPackV1 | StoredPack): StoredPack 
 
 export const PACK_KEY_PREFIX = 'pack.';
 /** The stored form's version (state/storage-item.ts migrates older ones). */
-const PACK_VERSION = 2;
+export const PACK_VERSION = 2;
 
 /** One key per pack, so installing one never rewrites another. */
 export const packItem = (packId: string) =>
@@ -87,7 +87,10 @@ export async function listPacks(snapshot?: Record<string, unknown>): Promise<{ p
   const packs: StoredPack[] = [];
   const dropped: string[] = [];
   for (const id of ids) {
-    const value = await packItem(id).getValue().catch(() => null);
+    // The snapshot's own value when it is of today's version (one read for the whole library);
+    // an older one is read through its storage item, which migrates it.
+    const current = snapshot && (all[`${PACK_KEY_PREFIX}${id}$`] as { v?: unknown } | undefined)?.v === PACK_VERSION;
+    const value = current ? all[`${PACK_KEY_PREFIX}${id}`] : await packItem(id).getValue().catch(() => null);
     if (isStoredPack(value) && value.pack.id === id) packs.push(value);
     else {
       dropped.push(id);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { loadPack, type Pack } from '../../../packs/format/load';
-import { applyLibraryChanges, readLibrary } from '../../../state/library';
+import { applyLibraryChanges, readActivePack, readLibrary } from '../../../state/library';
 import { activePackItem, hiddenPackItem, installPack } from '../../../state/packs';
 import { recordStep } from '../../../state/progress';
 import { recordDrift } from '../../../state/drift';
@@ -94,5 +94,40 @@ describe('the library view', () => {
     expect(applyLibraryChanges(library, { 'author.draft': { newValue: 'format: 1' }, preview: { newValue: null }, 'settings.overlayEnabled': { newValue: false } })).toEqual({ ...library, notices: [] });
     // Progress of a pack the library does not hold changes nothing.
     expect(applyLibraryChanges(library, { 'progress.other.a': { newValue: { status: 'done', at: new Date().toISOString(), verified: true } } })).toEqual({ ...library, notices: [] });
+  });
+});
+
+describe("the running pack, read first for the popup's checklist", () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('is the running pack with its progress and hidden flag, as the full read has them', async () => {
+    const pack = fixturePack();
+    const other = { ...pack, id: 'another-pack', title: 'Another' };
+    await installPack({ pack, origin: { kind: 'builtin' } });
+    await installPack({ pack: other, origin: { kind: 'builtin' } });
+    const first = pack.sections[0]!.steps[0]!.id;
+    await recordStep(pack.id, first, 'done', true);
+    await recordStep(other.id, first, 'skipped', false);
+    await hiddenPackItem(pack.id).setValue(true);
+    await activePackItem.setValue({ packId: pack.id, stepId: first });
+    const partial = await readActivePack();
+    const full = await readLibrary();
+    expect(partial?.partial).toBe(true);
+    expect(partial?.packs).toEqual(full.packs.filter((p) => p.pack.id === pack.id));
+    expect(partial?.progress).toEqual({ [pack.id]: full.progress[pack.id] });
+    expect(partial?.active).toEqual(full.active);
+    expect([...partial!.hidden]).toEqual([pack.id]);
+  });
+
+  it('is null when nothing runs, or when the pack must go through the full read (an older stored form, damaged progress)', async () => {
+    expect(await readActivePack()).toBeNull();
+    const pack = fixturePack();
+    const first = pack.sections[0]!.steps[0]!.id;
+    await fakeBrowser.storage.local.set({ [`pack.${pack.id}`]: { pack, builtin: true }, activePack: { packId: pack.id, stepId: first } });
+    expect(await readActivePack()).toBeNull();
+    await installPack({ pack, origin: { kind: 'builtin' } });
+    expect(await readActivePack()).not.toBeNull();
+    await fakeBrowser.storage.local.set({ [`progress.${pack.id}.${first}`]: { status: 'nonsense' } });
+    expect(await readActivePack()).toBeNull();
   });
 });
