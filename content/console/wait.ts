@@ -6,11 +6,14 @@ export const MAX_BACKOFF_MS = 2000;
 const FIRST_BACKOFF_MS = 16;
 /** A page that made no change for this long after a look counts as having calmed down. */
 const QUIET_MS = 100;
+/** One frame at 60 Hz: at most one look per frame while changes keep coming. */
+const FRAME_MS = 16;
 
 const OBSERVED: MutationObserverInit = { childList: true, subtree: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES, characterData: false };
 
 /**
- * Call `onChange` after the page's DOM changes, in the next animation frame, until the signal
+ * Call `onChange` after the page's DOM changes (at once after a quiet frame, else in the next
+ * animation frame), until the signal
  * aborts. `onChange` returns false when its look changed nothing; while that keeps happening on a
  * busy page, the looks back off (doubling, up to MAX_BACKOFF_MS) so a console that never stops
  * re-rendering pays almost nothing, and a change after a quiet spell is still seen at once.
@@ -36,8 +39,12 @@ export function watchDom(root: Node, onChange: () => boolean | void, signal: Abo
   const observer = new MutationObserver(() => {
     observer.disconnect();
     if (performance.now() - lastLook > QUIET_MS) backoff = 0;
-    const wait = lastLook + backoff - performance.now();
-    if (wait <= 0) frame = requestAnimationFrame(look);
+    const now = performance.now();
+    const wait = lastLook + backoff - now;
+    // A change after a frame or more without a look is looked at now, in the same frame (a
+    // callout then appears with its target); changes closer together wait for the next frame.
+    if (wait <= 0 && now - lastLook >= FRAME_MS) look();
+    else if (wait <= 0) frame = requestAnimationFrame(look);
     else
       timer = setTimeout(() => {
         timer = undefined;
