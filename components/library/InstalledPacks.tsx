@@ -1,4 +1,8 @@
 import { useState } from 'preact/hooks';
+import { memo } from 'preact/compat';
+import type { ActivePack } from '../../state/packs';
+import type { StepProgress } from '../../state/progress';
+import type { DriftEntry } from '../../state/drift';
 import { hiddenPackItem, removePack, type StoredPack } from '../../state/packs';
 import type { Library } from '../useLibrary';
 import { createSession } from '../../state/session';
@@ -18,7 +22,14 @@ export function InstalledPacks({ library }: { library: Library }) {
       {shown.length === 0 && <p class="cc-muted">No packs are installed. A tutorial pack is a YAML or JSON file your instructor gives you; import it below.</p>}
       <ul class="cc-pack-list">
         {shown.map((stored) => (
-          <LibraryPack key={stored.pack.id} stored={stored} library={library} />
+          <LibraryPack
+            key={stored.pack.id}
+            stored={stored}
+            progress={library.progress[stored.pack.id]}
+            activeStep={activeStepOf(library.active, stored.pack.id)}
+            hidden={library.hidden.has(stored.pack.id)}
+            drift={library.drift[stored.pack.id]}
+          />
         ))}
       </ul>
       {hiddenCount > 0 && (
@@ -30,14 +41,27 @@ export function InstalledPacks({ library }: { library: Library }) {
   );
 }
 
-function LibraryPack({ stored, library }: { stored: StoredPack; library: Library }) {
+const activeStepOf = (active: ActivePack | null, packId: string) => (active?.packId === packId ? active.stepId : undefined);
+
+interface LibraryPackProps {
+  stored: StoredPack;
+  progress: Record<string, StepProgress> | undefined;
+  activeStep: string | undefined;
+  hidden: boolean;
+  drift: DriftEntry[] | undefined;
+}
+
+/**
+ * One pack, rendered again only when its own data changes (a library change keeps the other
+ * packs' objects): with many packs and two tabs marking steps, re-rendering all of them made each
+ * step cost tens of milliseconds.
+ */
+const LibraryPack = memo(function LibraryPack({ stored, progress, activeStep, hidden, drift }: LibraryPackProps) {
   const [confirming, setConfirming] = useState(false);
   // A long checklist is only built when asked for; the library stays light with many packs.
   const [stepsOpen, setStepsOpen] = useState(false);
   const { pack, origin } = stored;
-  const activeStep = library.active?.packId === pack.id ? library.active.stepId : undefined;
-  const hidden = library.hidden.has(pack.id);
-  const { done, already, total } = createSession(pack).countDone(library.progress[pack.id]);
+  const { done, already, total } = createSession(pack).countDone(progress);
   const tested = testedAgainstText(pack.testedAgainst);
   return (
     <li class="cc-pack" data-pack-id={pack.id}>
@@ -49,7 +73,7 @@ function LibraryPack({ stored, library }: { stored: StoredPack; library: Library
         {tested && ` · ${tested}`}
       </p>
       <div class="cc-actions">
-        <button type="button" class="cc-button cc-primary" onClick={() => void startPack(pack, library.progress[pack.id])}>
+        <button type="button" class="cc-button cc-primary" onClick={() => void startPack(pack, progress)}>
           Start
         </button>
         {origin.kind === 'builtin' ? (
@@ -76,9 +100,11 @@ function LibraryPack({ stored, library }: { stored: StoredPack; library: Library
         <summary>
           Steps ({done} of {total} done{already > 0 && `, ${already} already`})
         </summary>
-        {stepsOpen && <Checklist stored={stored} progress={library.progress[pack.id] ?? {}} currentStepId={activeStep} />}
+        {stepsOpen && <Checklist stored={stored} progress={progress ?? NO_PROGRESS} currentStepId={activeStep} />}
       </details>
-      {(library.drift[pack.id]?.length ?? 0) > 0 && <DriftReport packId={pack.id} packTitle={pack.title} entries={library.drift[pack.id]!} />}
+      {(drift?.length ?? 0) > 0 && <DriftReport packId={pack.id} packTitle={pack.title} entries={drift!} />}
     </li>
   );
-}
+});
+
+const NO_PROGRESS: Record<string, StepProgress> = {};

@@ -1,4 +1,6 @@
-import { useState } from 'preact/hooks';
+import { useCallback, useState } from 'preact/hooks';
+import { memo } from 'preact/compat';
+import type { Pack } from '../../packs/format/load';
 import type { LoadedStep } from '../../packs/format/load';
 import type { StoredPack } from '../../state/packs';
 import type { StepProgress } from '../../state/progress';
@@ -16,18 +18,12 @@ const STATUS_TEXT: Record<Status, (verified: boolean, already: boolean) => strin
 };
 const STATUS_ICON: Record<Status, string> = { done: '✓', current: '▶', todo: '○', skipped: '⤼' };
 
-function statusOf(step: LoadedStep, progress: StepProgress | undefined, currentStepId: string | undefined): Status {
-  if (progress) return progress.status;
-  return step.id === currentStepId ? 'current' : 'todo';
-}
-
 /** The active pack's steps, grouped by section, each with its status and what can be done with it. */
 export function Checklist({ stored, progress, currentStepId }: { stored: StoredPack; progress: Record<string, StepProgress>; currentStepId: string | undefined }) {
   const { pack } = stored;
-  const session = createSession(pack);
   // The step whose "Go" was refused: its page address is not a console address.
   const [refused, setRefused] = useState<LoadedStep | null>(null);
-  const go = async (step: LoadedStep) => setRefused((await openStep(step, pack)) ? null : step);
+  const go = useCallback(async (step: LoadedStep) => setRefused((await openStep(step, pack)) ? null : step), [pack]);
   return (
     <div class="cc-checklist">
       {refused && (
@@ -39,42 +35,55 @@ export function Checklist({ stored, progress, currentStepId }: { stored: StoredP
         <section key={section.id} aria-labelledby={`section-${section.id}`}>
           <h3 id={`section-${section.id}`}>{section.title}</h3>
           <ol>
-            {section.steps.map((step) => {
-              const entry = progress[step.id];
-              const status = statusOf(step, entry, currentStepId);
-              const verified = entry?.verified === true;
-              const already = entry?.already === true;
-              return (
-                <li key={step.id} class={`cc-step cc-step-${status}`} data-step-id={step.id} data-status={status} data-verified={entry ? String(verified) : undefined} data-already={already ? 'true' : undefined}>
-                  <span class={`cc-step-icon${status === 'done' && !verified ? ' cc-self' : ''}`} aria-hidden="true">
-                    {STATUS_ICON[status]}
-                  </span>
-                  <span class="cc-step-title">
-                    {step.title}
-                    <span class="cc-step-status">{STATUS_TEXT[status](verified, already)}</span>
-                  </span>
-                  <span class="cc-step-actions">
-                    {step.page && (
-                      <button type="button" class="cc-small" aria-label={`Go to: ${step.title}`} onClick={() => void go(step)}>
-                        Go
-                      </button>
-                    )}
-                    {entry ? (
-                      <button type="button" class="cc-small" aria-label={`Undo: ${step.title}`} onClick={() => void session.undo(step.id)}>
-                        Undo
-                      </button>
-                    ) : (
-                      <button type="button" class="cc-small" aria-label={`Mark done: ${step.title}`} onClick={() => void session.markDone(step.id, currentStepId)}>
-                        Done
-                      </button>
-                    )}
-                  </span>
-                </li>
-              );
-            })}
+            {section.steps.map((step) => (
+              <StepRow key={step.id} pack={pack} step={step} entry={progress[step.id]} current={step.id === currentStepId} currentStepId={currentStepId} onGo={go} />
+            ))}
           </ol>
         </section>
       ))}
     </div>
   );
 }
+
+interface StepRowProps {
+  pack: Pack;
+  step: LoadedStep;
+  entry: StepProgress | undefined;
+  current: boolean;
+  currentStepId: string | undefined;
+  onGo: (step: LoadedStep) => Promise<void>;
+}
+
+/** One step's row, rendered again only when its own progress (or the current step) changes: a 300-step list stays quick to update. */
+const StepRow = memo(function StepRow({ pack, step, entry, current, currentStepId, onGo }: StepRowProps) {
+  const status: Status = entry ? entry.status : current ? 'current' : 'todo';
+  const verified = entry?.verified === true;
+  const already = entry?.already === true;
+  return (
+    <li class={`cc-step cc-step-${status}`} data-step-id={step.id} data-status={status} data-verified={entry ? String(verified) : undefined} data-already={already ? 'true' : undefined}>
+      <span class={`cc-step-icon${status === 'done' && !verified ? ' cc-self' : ''}`} aria-hidden="true">
+        {STATUS_ICON[status]}
+      </span>
+      <span class="cc-step-title">
+        {step.title}
+        <span class="cc-step-status">{STATUS_TEXT[status](verified, already)}</span>
+      </span>
+      <span class="cc-step-actions">
+        {step.page && (
+          <button type="button" class="cc-small" aria-label={`Go to: ${step.title}`} onClick={() => void onGo(step)}>
+            Go
+          </button>
+        )}
+        {entry ? (
+          <button type="button" class="cc-small" aria-label={`Undo: ${step.title}`} onClick={() => void createSession(pack).undo(step.id)}>
+            Undo
+          </button>
+        ) : (
+          <button type="button" class="cc-small" aria-label={`Mark done: ${step.title}`} onClick={() => void createSession(pack).markDone(step.id, currentStepId)}>
+            Done
+          </button>
+        )}
+      </span>
+    </li>
+  );
+});
