@@ -1,5 +1,6 @@
 import { loadPack, type Pack } from '../packs/format/load';
 import { KNOWN_PAGES } from '../test/support/packs';
+import type { StepProgress } from '../state/progress';
 
 /**
  * The benchmark's pack: a step whose target the benchmark inserts into the page itself, and a
@@ -43,11 +44,32 @@ export function benchPack(): Pack {
   return result.pack;
 }
 
-/** A pack of `steps` self-confirmed steps, for the popup's checklist. */
-export function checklistPack(steps: number): Pack {
-  const lines = ['format: 1', 'id: bench-checklist', 'version: 1.0.0', 'title: Forty steps', 'summary: A checklist to render.', 'author: { name: Console Coach benchmark }', 'locale: en', 'estimatedMinutes: 40', 'sections:', '  - id: all', '    title: All steps', '    steps:'];
-  for (let i = 0; i < steps; i++) lines.push(`      - id: step-${i}`, `        title: Step ${i + 1} of the checklist`, '        done: { any: [{ manual: true }] }');
+/**
+ * A pack of `steps` self-confirmed steps (in sections of at most `perSection`), for the popup's
+ * checklist and the library's rows.
+ */
+export function checklistPack(steps: number, id = 'bench-checklist', title = `${steps} steps`, perSection = 40): Pack {
+  const lines = ['format: 1', `id: ${id}`, 'version: 1.0.0', `title: ${title}`, 'summary: A checklist to render.', 'author: { name: Console Coach benchmark }', 'locale: en', `estimatedMinutes: ${steps}`, 'sections:'];
+  for (let i = 0; i < steps; i++) {
+    if (i % perSection === 0) lines.push(`  - id: part-${i / perSection + 1}`, `    title: Part ${i / perSection + 1}`, '    steps:');
+    lines.push(`      - id: step-${i}`, `        title: Step ${i + 1} of the checklist`, '        done: { any: [{ manual: true }] }');
+  }
   const result = loadPack(lines.join('\n'), { knownPages: KNOWN_PAGES });
-  if (!result.ok) throw new Error('checklist pack');
+  if (!result.ok) throw new Error(`checklist pack ${id}: ${result.problems.map((p) => `${p.path} ${p.message}`).join('; ')}`);
   return result.pack;
+}
+
+export const LIBRARY_PACK_PREFIX = 'bench-library-';
+
+/** `count` packs for the library page, of 8 to 30 steps each. */
+export function libraryPacks(count: number): Pack[] {
+  return Array.from({ length: count }, (_, i) => checklistPack(8 + ((i * 7) % 23), `${LIBRARY_PACK_PREFIX}${String(i + 1).padStart(2, '0')}`, `Library pack ${i + 1}`, 10));
+}
+
+/** Progress for a pack's first steps, as the extension records it (state/progress.ts): about half, some self-reported. */
+export function someProgress(pack: Pack, index: number): Record<string, StepProgress> {
+  const steps = pack.sections.flatMap((s) => s.steps);
+  const done = Math.round((steps.length * (index % 5)) / 8);
+  const at = new Date(Date.UTC(2025, 0, 1 + index)).toISOString();
+  return Object.fromEntries(steps.slice(0, done).map((step, i) => [step.id, { status: i % 7 === 3 ? 'skipped' : 'done', at, verified: i % 2 === 0 } satisfies StepProgress]));
 }

@@ -3,6 +3,7 @@ import type { Page, Worker } from '@playwright/test';
 import { launchPracticeBrowser, type PracticeBrowser } from '../test/support/launch';
 import type { Pack } from '../packs/format/load';
 import type { StoredPack } from '../state/packs';
+import { progressKey, type StepProgress } from '../state/progress';
 
 const PAGE_HELPERS = fileURLToPath(new URL('./page-helpers.js', import.meta.url));
 
@@ -53,6 +54,13 @@ export async function installPacks(worker: Worker, packs: Pack[]): Promise<void>
     items[`pack.${pack.id}`] = stored;
     items[`pack.${pack.id}$`] = { v: 2 };
   }
+  await worker.evaluate((values) => chrome.storage.local.set(values), items);
+}
+
+/** Put step progress into storage, one key per pack and step (as state/progress.ts records it). */
+export async function installProgress(worker: Worker, progress: Record<string, Record<string, StepProgress>>): Promise<void> {
+  const items: Record<string, StepProgress> = {};
+  for (const [packId, steps] of Object.entries(progress)) for (const [stepId, entry] of Object.entries(steps)) items[progressKey(packId, stepId)] = entry;
   await worker.evaluate((values) => chrome.storage.local.set(values), items);
 }
 

@@ -1,3 +1,5 @@
+import { trialGuard } from './guard';
+
 /** Median and 95th percentile (nearest rank) of some samples, in their unit. */
 export interface Summary {
   median: number;
@@ -17,6 +19,10 @@ export function summarise(samples: readonly number[]): Summary {
 /** Run `trial` `count` times one after another (trials share a page, so never in parallel). */
 export async function repeat(count: number, trial: (index: number) => Promise<number>): Promise<number[]> {
   const samples: number[] = [];
-  for (let i = 0; i < count; i++) samples.push(await trial(i));
+  const check = trialGuard();
+  for (let i = 0; i < count; i++) {
+    check();
+    samples.push(await trial(i));
+  }
   return samples;
 }

@@ -3,6 +3,10 @@ import type { Page, Worker } from '@playwright/test';
 import { repeat } from '../stats';
 import { addPageHelpers, setActiveStep } from '../session';
 import { DRIVER_SCRIPT, DRIVER_STYLES } from '../driver-files';
+import { TRIAL_MS, withTimeout } from '../guard';
+
+/** One trial in the page, given up after TRIAL_MS (a callout that never comes would wait forever). */
+const trial = (page: Page, script: string) => withTimeout(page.evaluate(script) as Promise<number>, TRIAL_MS, script);
 
 const calloutState = (stepId: string) =>
   `document.querySelector('console-coach-overlay')?.shadowRoot?.querySelector('[data-cc="callout"][data-step-id="${stepId}"]')?.dataset.state`;
@@ -13,7 +17,7 @@ export async function timeToCallout(page: Page, worker: Worker, trials: number):
   await page.waitForFunction(`${calloutState('inserted-target')} !== undefined`);
   await addPageHelpers(page);
   return repeat(trials, async () => {
-    const elapsed = (await page.evaluate('ccBench.insertTargetTrial()')) as number;
+    const elapsed = await trial(page, 'ccBench.insertTargetTrial()');
     await page.evaluate(`document.querySelector('[data-testid="bench-target"]').remove()`);
     await page.waitForFunction(`${calloutState('inserted-target')} !== 'anchored'`);
     return elapsed;
@@ -26,7 +30,7 @@ export async function driverTimeToCallout(page: Page, worker: Worker, trials: nu
   await setActiveStep(worker, null);
   await page.addScriptTag({ content: readFileSync(DRIVER_SCRIPT, 'utf8') });
   await page.addStyleTag({ content: readFileSync(DRIVER_STYLES, 'utf8') });
-  return repeat(trials, async () => (await page.evaluate('ccBench.driverTrial()')) as number);
+  return repeat(trials, () => trial(page, 'ccBench.driverTrial()'));
 }
 
 /** From a hash-route change to the new page's step callout placed on its target. */
@@ -37,7 +41,7 @@ export async function routeChangeToCallout(page: Page, worker: Worker, trials: n
   await elsewhere();
   await addPageHelpers(page);
   return repeat(trials, async () => {
-    const elapsed = (await page.evaluate('ccBench.routeTrial()')) as number;
+    const elapsed = await trial(page, 'ccBench.routeTrial()');
     await page.evaluate(`location.hash = '#/users'`);
     await elsewhere();
     return elapsed;

@@ -1,6 +1,7 @@
 import type { CDPSession, Page } from '@playwright/test';
 import { repeat } from '../stats';
 import { addPageHelpers } from '../session';
+import { trialGuard } from '../guard';
 
 /** Mutations per second the storm makes (records a MutationObserver on the page would see). */
 export const STORM_RATE = 1500;
@@ -65,7 +66,9 @@ export async function pairedScripting(pages: [Page, CDPSession][], trials: numbe
   };
   for (const [, cdp] of pages) await cdp.send('Performance.enable');
   const samples: number[][] = pages.map(() => []);
+  const check = trialGuard();
   for (let trial = 0; trial < trials; trial++) {
+    check();
     for (const [index, [page, cdp]] of pages.entries()) {
       await startStorm(page);
       await page.waitForTimeout(100); // let the storm settle into its rhythm
