@@ -1,13 +1,12 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { loadPack } from '../../packs/format/load';
-import { formatProblem } from '../../packs/format/problems';
 import { allSteps } from '../../state/packs';
 import { authorModeItem, draftSourceItem, previewItem } from '../../state/author';
 import type { DriftEntry } from '../../state/drift';
 import { resumeInConsole } from '../console-tab';
 import { useStorageItem } from '../useStorageItem';
 import { DriftReport } from './DriftReport';
-import { KNOWN_PAGES } from './import-pack';
+import { CATALOGUE_PAGE_IDS } from '../../packs/catalogue/catalogue';
+import { usePackTools } from './lazy-pack-tools';
 
 const DRAFT_FILE = 'draft.yaml';
 
@@ -49,7 +48,9 @@ export function AuthorPanel({ drift }: { drift: Record<string, DriftEntry[]> }) 
     }, 250);
     return () => clearTimeout(timer);
   }, [source]);
-  const result = useMemo(() => (checked.trim() ? loadPack(checked, { knownPages: KNOWN_PAGES }) : null), [checked]);
+  // The validator loads after the library shows (lazy-pack-tools.ts); the draft is checked then.
+  const tools = usePackTools();
+  const result = useMemo(() => (tools && checked.trim() ? tools.loadPack(checked, { knownPages: CATALOGUE_PAGE_IDS }) : null), [checked, tools]);
   const steps = result?.ok ? allSteps(result.pack) : [];
   const firstStep = steps.find((s) => s.id === startAt) ?? steps[0];
 
@@ -81,7 +82,7 @@ export function AuthorPanel({ drift }: { drift: Record<string, DriftEntry[]> }) 
         {result && !result.ok && (
           <ul class="cc-problems">
             {result.problems.map((p) => (
-              <li key={`${p.line}:${p.column}:${p.message}`}>{formatProblem(DRAFT_FILE, p)}</li>
+              <li key={`${p.line}:${p.column}:${p.message}`}>{tools!.formatProblem(DRAFT_FILE, p)}</li>
             ))}
           </ul>
         )}

@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks';
 import type { Pack } from '../../packs/format/load';
 import { installPack } from '../../state/packs';
-import { preparePack, readPackFile, type Candidate } from './import-pack';
-import { ReviewScreen } from './ReviewScreen';
+import type { Candidate } from './import-pack';
+import { readPackFile } from './read-pack-file';
+import { loadPackTools, usePackTools } from './lazy-pack-tools';
 
 /** Import by file picker, drag-and-drop or paste; review; install. Errors install nothing. */
 export function ImportPanel({ installed, onInstalled }: { installed: (id: string) => Pack | undefined; onInstalled: (title: string) => void }) {
@@ -11,12 +12,13 @@ export function ImportPanel({ installed, onInstalled }: { installed: (id: string
   const [dragging, setDragging] = useState(false);
   const [busy, setBusy] = useState(false);
   const [installError, setInstallError] = useState<string | null>(null);
+  const tools = usePackTools();
 
   async function fromFile(file: File | undefined) {
     if (!file) return;
     setInstallError(null);
-    const read = await readPackFile(file);
-    setCandidate(read.ok ? preparePack(file.name, read.text, installed) : { ok: false, fileName: file.name, problems: [read.problem] });
+    const [read, tools] = await Promise.all([readPackFile(file), loadPackTools()]);
+    setCandidate(read.ok ? tools.preparePack(file.name, read.text, installed) : { ok: false, fileName: file.name, problems: [read.problem] });
   }
 
   async function install() {
@@ -68,7 +70,7 @@ export function ImportPanel({ installed, onInstalled }: { installed: (id: string
       </label>
       <textarea id="paste-pack" class="cc-paste" rows={6} spellcheck={false} value={pasted} onInput={(e) => setPasted(e.currentTarget.value)} />
       <div class="cc-actions">
-        <button type="button" class="cc-button" disabled={!pasted.trim()} onClick={() => setCandidate(preparePack('pasted pack', pasted, installed))}>
+        <button type="button" class="cc-button" disabled={!pasted.trim()} onClick={() => void loadPackTools().then((tools) => setCandidate(tools.preparePack('pasted pack', pasted, installed)))}>
           Review pasted pack
         </button>
       </div>
@@ -91,7 +93,7 @@ export function ImportPanel({ installed, onInstalled }: { installed: (id: string
           {installError}
         </p>
       )}
-      {candidate?.ok && <ReviewScreen candidate={candidate} busy={busy} onInstall={() => void install()} onCancel={() => setCandidate(null)} />}
+      {candidate?.ok && tools && <tools.ReviewScreen candidate={candidate} busy={busy} onInstall={() => void install()} onCancel={() => setCandidate(null)} />}
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { exportProgress, importProgressFile } from '../../state/progress-file';
+import { loadPackTools } from './lazy-pack-tools';
 import { download } from './download';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -17,7 +17,7 @@ export function ProgressTransfer() {
           type="button"
           class="cc-button"
           onClick={async () => {
-            const file = await exportProgress();
+            const file = await (await loadPackTools()).exportProgress();
             download(`console-coach-progress-${file.exportedAt.slice(0, 10)}.json`, JSON.stringify(file, null, 2));
             setMessage({ ok: true, text: 'Progress exported.' });
           }}
@@ -33,7 +33,7 @@ export function ProgressTransfer() {
               const file = e.currentTarget.files?.[0];
               e.currentTarget.value = '';
               if (!file) return;
-              const result = await importProgressFile(file).catch((error: Error) => ({ ok: false as const, message: error.message }));
+              const result = await loadPackTools().then((tools) => tools.importProgressFile(file)).catch((error: Error) => ({ ok: false as const, message: error.message }));
               setMessage(result.ok ? { ok: true, text: `Progress imported: ${plural(result.steps, 'step')} in ${plural(result.packs, 'pack')}.` } : { ok: false, text: result.message });
             }}
           />

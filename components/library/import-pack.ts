@@ -2,8 +2,6 @@ import { loadPack, type Pack } from '../../packs/format/load';
 import { formatProblem, type Problem } from '../../packs/format/problems';
 import { reviewPack, type PackReview } from '../../packs/format/review';
 import { CATALOGUE, CATALOGUE_PAGE_IDS } from '../../packs/catalogue/catalogue';
-import { LIMITS } from '../../packs/format/limits';
-import { oversizeMessage, type PickedFile } from '../../state/file-size';
 
 export type Candidate =
   | { ok: true; fileName: string; source: string; pack: Pack; review: PackReview }
@@ -18,12 +16,4 @@ export function preparePack(fileName: string, source: string, installed: (id: st
   const result = loadPack(source, { knownPages: KNOWN_PAGES });
   if (!result.ok) return { ok: false, fileName, problems: result.problems.map((p: Problem) => formatProblem(fileName, p)) };
   return { ok: true, fileName, source, pack: result.pack, review: reviewPack(result.pack, CATALOGUE, installed(result.pack.id)) };
-}
-
-/** Read a picked or dropped file, refusing huge or non-pack files before reading them. */
-export async function readPackFile(file: PickedFile): Promise<{ ok: true; text: string } | { ok: false; problem: string }> {
-  if (!/\.(ya?ml|json)$/i.test(file.name)) return { ok: false, problem: `${file.name}:1:1 Not a pack file. Fix: Choose a .yaml, .yml or .json file.` };
-  const tooBig = oversizeMessage(file, LIMITS.fileBytes, 'pack files');
-  if (tooBig) return { ok: false, problem: `${file.name}:1:1 ${tooBig} Fix: Split the tutorial into several packs.` };
-  return { ok: true, text: await file.text() };
 }

@@ -62,7 +62,7 @@ describe('imported files', () => {
   });
 
   it('refuses a pack file over 512 KB by its size, before reading it', async () => {
-    const { readPackFile } = await import('../../../components/library/import-pack');
+    const { readPackFile } = await import('../../../components/library/read-pack-file');
     expect(await readPackFile(hugeFile('big.yaml', 600 * 1024))).toEqual({ ok: false, problem: 'big.yaml:1:1 big.yaml is 600 KB; pack files may be at most 512 KB. Fix: Split the tutorial into several packs.' });
   });
 });
