@@ -266,7 +266,14 @@ describe('Console Coach in Firefox', () => {
   // Last: it takes the host permission away (and gives it back through the popup's button).
   it('without host access the coach stays off the console, the popup says so, and its button gives access back', async () => {
     const origins = [...consoleHostPatterns];
-    type PermissionsApi = { permissions: { remove(p: { origins: string[] }): Promise<boolean>; contains(p: { origins: string[] }): Promise<boolean> } };
+    type PermissionsApi = {
+      permissions: { remove(p: { origins: string[] }): Promise<boolean>; contains(p: { origins: string[] }): Promise<boolean>; getAll(): Promise<{ origins: string[]; permissions: string[] }> };
+    };
+    // What Firefox granted at install: storage, the console hosts and, for the content script's
+    // path-scoped match on the public site's console page, that site's origin (SECURITY.md).
+    const granted = await practice.inExtension(() => (globalThis as unknown as { browser: PermissionsApi }).browser.permissions.getAll(), null);
+    expect(granted.permissions).toEqual(['storage']);
+    expect([...granted.origins].sort()).toEqual([...origins, 'https://aws.amazon.com/*'].sort());
     const removed = await practice.inExtension((o) => (globalThis as unknown as { browser: PermissionsApi }).browser.permissions.remove({ origins: o }), origins);
     expect(removed).toBe(true);
     const tab = await newTab(IAM_HOME);
