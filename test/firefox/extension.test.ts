@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { createPracticeBackend } from '../practice-console/server/practice-server';
@@ -6,6 +8,7 @@ import { consoleHostPatterns } from '../../packs/catalogue/hosts';
 import { readPack } from '../support/packs';
 import { playPack, type StudentPage } from '../support/student';
 import { within } from '../support/timeouts';
+import { ROOT_DIR } from '../support/launch';
 import { launchFirefoxPractice, type FirefoxPractice } from '../support/firefox/launch';
 import { firefoxStudentPage } from '../support/firefox/student-driver';
 import { waitFor } from '../support/firefox/wait';
@@ -93,6 +96,15 @@ async function studentIn(first: Page) {
     start: driverOf(first),
     stop: () => clearInterval(refresh),
   };
+}
+
+/** axe-core's violations on a page (the Chromium tests run it through @axe-core/playwright). */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(readFileSync(join(ROOT_DIR, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8'));
+  return page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run(): Promise<{ violations: { id: string; help: string }[] }> } }).axe;
+    return (await axe.run()).violations.map((v) => `${v.id}: ${v.help}`);
+  });
 }
 
 async function progressOf(packId: string): Promise<Record<string, { status: string; verified?: boolean; already?: boolean }>> {
@@ -284,6 +296,7 @@ describe('Console Coach in Firefox', () => {
     const notice = await waitFor('the host-access notice', async () => textOf(popup, '[data-cc="host-access"]'));
     expect(notice).toContain('Console Coach is not allowed on the AWS console');
     await screenshot(popup, 'popup-host-access');
+    expect(await axeViolations(popup), 'axe on the popup with the notice').toEqual([]);
     await clickButton(popup, '[data-cc="host-access"]', 'Allow on the AWS console');
     await waitFor('the notice to go', () => popup.evaluate(() => !document.querySelector('[data-cc="host-access"]')));
     expect(await practice.inExtension((o) => (globalThis as unknown as { browser: PermissionsApi }).browser.permissions.contains({ origins: o }), origins)).toBe(true);
