@@ -58,6 +58,7 @@ afterAll(async () => {
 beforeEach(async () => {
   practice.useBackend(createPracticeBackend());
   practice.serveExtraPages(null);
+  practice.network.refusedRequests.length = 0;
   await practice.storage.clear();
   await practice.storage.set(asInstalled);
   pageErrors = [];
