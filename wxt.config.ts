@@ -21,6 +21,9 @@ export default defineConfig({
   // Explicit imports everywhere: a reader sees where each name comes from.
   imports: false,
   outDir: '.output',
+  // MV3 for every browser: Firefox too (.output/firefox-mv3), where `web_accessible_resources`
+  // honours `matches` and the background is an event page (WXT writes `background.scripts`).
+  manifestVersion: 3,
   manifest: ({ browser }) => ({
     name: 'Console Coach',
     description:
@@ -33,23 +36,21 @@ export default defineConfig({
     commands: {
       [AUTHOR_MODE_COMMAND]: { suggested_key: { default: 'Alt+Shift+A' }, description: 'Turn author mode on or off on console pages' },
     },
-    // The overlay module, which the content script imports when a tutorial runs, and the author's
-    // picker, imported when author mode is first turned on. Chrome: only where
-    // the content script runs (the console and sign-in hosts, and the public site's origin, since
-    // Chrome takes origins only here), and under a per-session random address, so pages cannot
-    // probe for the file (they can still see the coach's host element). Firefox MV2 ignores
-    // `matches`: the file is reachable from any origin there (SECURITY.md, known limits).
-    web_accessible_resources:
-      browser === 'firefox'
-        ? ON_DEMAND_MODULES.map((path) => path.slice(1))
-        : [{ resources: ON_DEMAND_MODULES.map((path) => path.slice(1)), matches: [...overlayModuleMatches], use_dynamic_url: true }],
+    // The modules the content script imports on demand: the overlay when a tutorial runs, the
+    // author's picker when author mode is first turned on. Only where the content script runs (the
+    // console and sign-in hosts, and the public site's origin, since browsers take origins only
+    // here), in Chrome and Firefox alike. Chrome also serves them under a per-session random address,
+    // so pages cannot probe for the files (they can still see the coach's host element); Firefox's
+    // extension address is already a random id per installation.
+    web_accessible_resources: [{ resources: ON_DEMAND_MODULES.map((path) => path.slice(1)), matches: [...overlayModuleMatches], use_dynamic_url: true }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
             gecko: {
               id: 'console-coach@console-coach.dev',
-              // 142 is the first version that knows data_collection_permissions.
-              strict_min_version: '142.0',
+              // Firefox ESR 140 is the first desktop version that knows data_collection_permissions
+              // (and has everything MV3 here needs); Firefox for Android knows it from 142.
+              strict_min_version: '140.0',
               // The extension collects and transmits nothing.
               data_collection_permissions: { required: ['none'] },
             },

@@ -9,6 +9,7 @@ import { ResetButton } from './popup/ResetButton';
 import { startPack } from './popup/pack-actions';
 import { OverlayToggle } from './OverlayToggle';
 import { testedAgainstText } from './tested-against';
+import { HostAccessNotice } from './popup/HostAccessNotice';
 
 /** The toolbar popup: the running pack's checklist, or the packs to start. */
 export function Popup() {
@@ -22,6 +23,7 @@ export function Popup() {
         <img src="/icon/32.png" alt="" width={24} height={24} />
         <h1>Console Coach</h1>
       </header>
+      <HostAccessNotice />
       {library?.notices.map((notice) => (
         <p key={notice} class="cc-notice" role="alert">
           {notice}

@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const sourceDir = join(import.meta.dirname, '..', '.output', 'firefox-mv2');
+const sourceDir = join(import.meta.dirname, '..', '.output', 'firefox-mv3');
 
 interface LintMessage {
   code: string;

@@ -10,6 +10,7 @@
  *   npm start -- --headless            visit the main pages, save PNG screenshots, print where, exit
  *   npm start -- --headless --out docs/images
  *   npm start -- --no-build            skip both builds (use what the last build left)
+ *   npm start -- --browser firefox     the same in Firefox ESR (scripts/start-firefox.ts)
  *
  * With no display (no DISPLAY or WAYLAND_DISPLAY on Linux) it runs headless automatically.
  */
@@ -25,6 +26,7 @@ import { readPack, startPack } from '../test/support/packs';
 import { createPracticeBackend } from '../test/practice-console/server/practice-server';
 import { describeVariantSyntax, formatVariantChanges, parseVariantsStrict, type PracticeVariants } from '../test/practice-console/src/variants';
 import type { Pack } from '../packs/format/load';
+import { startFirefox } from './start-firefox';
 
 const args = process.argv.slice(2);
 const noDisplay = process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
@@ -40,6 +42,11 @@ const valueOf = (flag: string) => {
   return value;
 };
 const outDir = resolve(valueOf('--out') ?? join(ROOT_DIR, 'screenshots'));
+const browserName = valueOf('--browser') ?? 'chromium';
+if (browserName !== 'chromium' && browserName !== 'firefox') {
+  console.error(`--browser is chromium (default) or firefox, not "${browserName}"`);
+  process.exit(2);
+}
 
 const BUILTIN_DIR = join(ROOT_DIR, 'packs', 'builtin');
 const DEFAULT_PACK = 'iam-first-steps';
@@ -151,11 +158,12 @@ async function startTutorial(context: BrowserContext, tutorial: Tutorial): Promi
 const tutorial = chooseTutorial();
 const consoleVariants = chooseVariants();
 
+const firefox = browserName === 'firefox';
 if (args.includes('--no-build')) {
-  console.log('▸ Using the existing builds (.output/chrome-mv3-test, test/practice-console/dist)');
+  console.log(`▸ Using the existing builds (.output/${firefox ? 'firefox' : 'chrome'}-mv3-test, test/practice-console/dist)`);
 } else {
   // The test build: the product with its overlay's shadow root open, so the tour can press the coach's buttons.
-  step('Building the extension', ['npx', 'wxt', 'build', '--mode', 'test']);
+  step(`Building the extension${firefox ? ' for Firefox' : ''}`, ['npx', 'wxt', 'build', ...(firefox ? ['-b', 'firefox'] : []), '--mode', 'test']);
   step('Building the practice console', ['npx', 'vite', 'build', '--config', 'test/practice-console/vite.config.ts']);
 }
 
@@ -164,7 +172,11 @@ const backend = createPracticeBackend({ variants: consoleVariants });
 const variantNote = formatVariantChanges(backend.variants);
 console.log(`Practice console: ${variantNote ? `variants ${variantNote}` : 'default variants'} (choose with --console; known: ${describeVariantSyntax()})`);
 
-if (headless) {
+if (firefox) {
+  if (headless && noDisplay && !args.includes('--headless')) console.log('No display found: running headless.');
+  if (headless) mkdirSync(outDir, { recursive: true });
+  await startFirefox({ headless, backend, tutorial, outDir });
+} else if (headless) {
   if (noDisplay && !args.includes('--headless')) console.log('No display found: running headless.');
   const { context, userDataDir } = await launchPracticeBrowser({ headless: true, backend });
   try {

@@ -16,6 +16,13 @@ interface Step {
 
 const UNIT_REPORT = 'test-results/unit-results.json';
 const E2E_REPORT = 'test-results/e2e-results.json';
+const FIREFOX_REPORT = 'test-results/firefox-results.json';
+
+/** Counts from a vitest JSON report (the unit tests, the Firefox suite). */
+function vitestCounts(path: string) {
+  const report = readJson(path) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number } | null;
+  return report && { passed: report.numPassedTests, failed: report.numFailedTests, skipped: report.numPendingTests + report.numTodoTests };
+}
 
 const steps: Step[] = [
   // Installs run no scripts (.npmrc): make WXT's generated types and the pack CLI here.
@@ -25,14 +32,11 @@ const steps: Step[] = [
   {
     name: 'unit tests (vitest)',
     command: ['npx', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${UNIT_REPORT}`],
-    counts: () => {
-      const report = readJson(UNIT_REPORT) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number } | null;
-      return report && { passed: report.numPassedTests, failed: report.numFailedTests, skipped: report.numPendingTests + report.numTodoTests };
-    },
+    counts: () => vitestCounts(UNIT_REPORT),
   },
-  { name: 'build + zip extension (Chrome MV3, Firefox MV2)', command: ['npm', 'run', '--silent', 'zip'], isBuild: true },
-  // The build the browser tests load: the same extension with its overlay's shadow root open (.output/chrome-mv3-test).
-  { name: 'build extension for tests (Chrome, --mode test)', command: ['npm', 'run', '--silent', 'build:test'], isBuild: true },
+  { name: 'build + zip extension (Chrome MV3, Firefox MV3)', command: ['npm', 'run', '--silent', 'zip'], isBuild: true },
+  // The builds the browser tests load: the same extension with its overlay's shadow root open (.output/chrome-mv3-test, .output/firefox-mv3-test).
+  { name: 'build extension for tests (Chrome, Firefox; --mode test)', command: ['npm', 'run', '--silent', 'build:test'], isBuild: true },
   { name: 'build practice console', command: ['npm', 'run', '--silent', 'build:practice'], isBuild: true },
   { name: 'web-ext lint (Firefox build)', command: ['node', '--import', 'tsx', 'scripts/lint-firefox.ts'], needsBuild: true },
   {
@@ -43,6 +47,13 @@ const steps: Step[] = [
       const report = readJson(E2E_REPORT) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } } | null;
       return report && { passed: report.stats.expected + report.stats.flaky, failed: report.stats.unexpected, skipped: report.stats.skipped };
     },
+  },
+  {
+    // The extension in Firefox ESR through WebDriver BiDi (test/firefox/, puppeteer-core), on the same practice console.
+    name: 'end-to-end tests (Firefox ESR)',
+    command: ['npx', 'vitest', 'run', '--config', 'test/firefox/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${FIREFOX_REPORT}`],
+    needsBuild: true,
+    counts: () => vitestCounts(FIREFOX_REPORT),
   },
 ];
 
@@ -59,7 +70,7 @@ function run(command: string[]): Promise<number> {
 }
 
 mkdirSync('test-results', { recursive: true });
-for (const report of [UNIT_REPORT, E2E_REPORT]) rmSync(report, { force: true });
+for (const report of [UNIT_REPORT, E2E_REPORT, FIREFOX_REPORT]) rmSync(report, { force: true });
 
 const results: { name: string; status: 'passed' | 'FAILED' | 'skipped'; seconds: number; detail: string }[] = [];
 let buildFailed = false;

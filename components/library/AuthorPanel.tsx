@@ -60,7 +60,7 @@ export function AuthorPanel({ drift }: { drift: Record<string, DriftEntry[]> }) 
       <h3>Author mode</h3>
       <p class="cc-muted">
         Point at elements on a console page to get targets for your steps, ranked, with how many elements each matches. Shortcut: Alt+Shift+A, the browser's
-        shortcut for Console Coach (change it at chrome://extensions/shortcuts); Esc on a console page leaves it. Your clicks do not reach the console meanwhile, and nothing you typed is read.
+        shortcut for Console Coach (change it at chrome://extensions/shortcuts, or in Firefox under Add-ons and themes, Manage Extension Shortcuts); Esc on a console page leaves it. Your clicks do not reach the console meanwhile, and nothing you typed is read.
       </p>
       <div class="cc-actions">
         <button type="button" class="cc-button" aria-pressed={authoring === true} onClick={() => void authorModeItem.setValue(!authoring)}>

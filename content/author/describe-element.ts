@@ -1,4 +1,5 @@
 import { computeAccessibleName, getRole } from 'dom-accessibility-api';
+import { A11Y_OPTIONS } from '../console/computed-style';
 import type { Locator } from '../../packs/format/schema';
 import { ARIA_ROLES } from '../../packs/format/roles';
 import { containerHeadingOf, FIELD_SELECTOR, findAll } from '../console/locate';
@@ -73,7 +74,7 @@ function cloudscapePrefix(element: Element): string | null {
 
 /** A field's or control's name, from labels and content, never from what was typed into it. */
 function nameOf(element: Element): string {
-  return withoutCounter(computeAccessibleName(element)).trim();
+  return withoutCounter(computeAccessibleName(element, A11Y_OPTIONS)).trim();
 }
 
 function scopedVariants(doc: Document, element: Element, locator: Locator): Locator[] {

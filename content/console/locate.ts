@@ -2,6 +2,7 @@ import { computeAccessibleName, getRole, isInaccessible } from 'dom-accessibilit
 import type { Locator, Scope } from '../../packs/format/schema';
 import { matchesName, nameMatch, normaliseName, nameList, withoutCounter } from './names';
 import { openModal } from './modal';
+import { A11Y_OPTIONS } from './computed-style';
 
 /** Where to look first for each role, so the accessible-name library runs on few elements. */
 const ROLE_SELECTORS: Record<string, string> = {
@@ -21,7 +22,7 @@ export const FIELD_SELECTOR = 'input:not([type="hidden"]), select, textarea, [ro
 const MAX_TEXT = 200;
 
 function isShown(element: Element): boolean {
-  return element.getClientRects().length > 0 && !isInaccessible(element);
+  return element.getClientRects().length > 0 && !isInaccessible(element, A11Y_OPTIONS);
 }
 
 /**
@@ -41,7 +42,7 @@ function headedContainers(doc: Document, scope: Scope, modal: KnownModal): { hea
   const [base] = scopeRoots(doc, scope, modal);
   if (!base || !scope.heading) return [];
   return [...base.querySelectorAll(ROLE_SELECTORS.heading!)]
-    .filter((h) => isShown(h) && matchesName(withoutCounter(computeAccessibleName(h)), scope.heading!))
+    .filter((h) => isShown(h) && matchesName(withoutCounter(computeAccessibleName(h, A11Y_OPTIONS)), scope.heading!))
     .map((heading) => ({ heading, container: containerOf(heading, base) }));
 }
 
@@ -62,7 +63,7 @@ function byName(candidates: Element[], names: NonNullable<Locator['name']>): Ele
   const exact: Element[] = [];
   const prefix: Element[] = [];
   for (const el of candidates) {
-    const match = nameMatch(computeAccessibleName(el), names);
+    const match = nameMatch(computeAccessibleName(el, A11Y_OPTIONS), names);
     if (match === 'exact') exact.push(el);
     else if (match === 'prefix') prefix.push(el);
   }
@@ -134,7 +135,7 @@ export function containerHeadingOf(doc: Document, element: Element): string | nu
     if (!isShown(heading) || heading.contains(element)) continue;
     const container = containerOf(heading, doc.body);
     if (container === heading || !container.contains(element)) continue;
-    if (!best || best.container.contains(container)) best = { name: withoutCounter(computeAccessibleName(heading)).trim(), container };
+    if (!best || best.container.contains(container)) best = { name: withoutCounter(computeAccessibleName(heading, A11Y_OPTIONS)).trim(), container };
   }
   return best && best.name ? best.name : null;
 }

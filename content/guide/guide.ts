@@ -189,8 +189,9 @@ export function startGuide(doc: Document, render: GuideRender, signal: AbortSign
     const now = Date.now();
     running = { step, index, events: { clicked: false, flashesAtStart: currentFlashes(doc) }, startedAt: now, began: now, recorded: recordedIds.has(step.id), section, progress: recordedIds, skipped: skippedCarry, driftReported: false, goThereRefused: false, abort };
     skippedCarry = 0;
-    // Observe the page only while a step runs; idle tabs cost nothing.
-    watchDom(doc.body, tick, abort.signal);
+    // Observe the page only while a step runs; idle tabs cost nothing. A page that navigates away
+    // while it is parsed (a redirect page) may have no <body>: watch the root then, as mount.ts mounts.
+    watchDom(doc.body ?? doc.documentElement, tick, abort.signal);
     watchLocation(() => {
       if (running) running.startedAt = Date.now();
       tick();

@@ -53,18 +53,27 @@ test.describe('least privilege (built extension)', () => {
     expect(m.commands).toEqual(AUTHOR_COMMAND);
   });
 
-  test('the Firefox manifest asks for storage and the console hosts only, and declares no data collection', () => {
-    const m = manifest('firefox-mv2');
-    expect([...m.permissions].sort()).toEqual(['storage', ...HOSTS].sort());
+  test('the Firefox manifest is MV3, asks for storage and the console hosts only, and declares no data collection', () => {
+    const m = manifest('firefox-mv3');
+    expect(m.manifest_version).toBe(3);
+    expect(m.permissions).toEqual(['storage']);
+    expect([...m.host_permissions].sort()).toEqual([...HOSTS].sort());
+    expect(m.optional_permissions).toBeUndefined();
     expect(m.content_scripts).toHaveLength(1);
     expect([...m.content_scripts[0].matches].sort()).toEqual([...HOSTS, AWS_SITE_PAGE].sort());
-    // Firefox MV2 lists files only; its extension address is a random id per installation.
-    expect(m.web_accessible_resources).toEqual(['content-scripts/overlay.js', 'content-scripts/author.js']);
-    expect(m.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
+    // The overlay and author modules as in Chrome: only where the content script runs, never open to every origin.
+    expect(m.web_accessible_resources).toEqual([{ resources: ['content-scripts/overlay.js', 'content-scripts/author.js'], matches: expect.any(Array), use_dynamic_url: true }]);
+    expect([...m.web_accessible_resources[0].matches].sort()).toEqual([...HOSTS, AWS_SITE_ORIGIN].sort());
+    for (const entry of m.web_accessible_resources) {
+      expect(entry.matches.filter((p: string) => p === '<all_urls>' || /^(\*|https?):\/\/\*\//.test(p)), 'no entry open to every origin').toEqual([]);
+    }
+    // An event page (Firefox MV3 has no service worker background here).
+    expect(m.background).toEqual({ scripts: ['background.js'] });
+    expect(m.browser_specific_settings.gecko).toMatchObject({ strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } });
     expect(m.commands).toEqual(AUTHOR_COMMAND);
   });
 
-  for (const target of ['chrome-mv3', 'firefox-mv2']) {
+  for (const target of ['chrome-mv3', 'firefox-mv3']) {
     test(`${target}: no bundle can reach the network or run strings as code`, () => {
       const found: string[] = [];
       for (const file of bundleFiles(join(OUTPUT, target))) {

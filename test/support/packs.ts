@@ -24,6 +24,13 @@ export function readPack(path: string): Pack {
   return result.pack;
 }
 
+/** The storage items that install a pack, as an import does, and make it the active one at a step (any browser). */
+export function packStartItems(pack: Pack, stepId = pack.sections[0]!.steps[0]!.id): Record<string, unknown> {
+  const stored: StoredPack = { pack, origin: { kind: 'imported', fileName: `${pack.id}.yaml`, installedAt: new Date().toISOString(), source: sources.get(pack) ?? '' } };
+  // The `$` key is WXT storage's version record: this is the current (v2) form.
+  return { [`pack.${pack.id}`]: stored, [`pack.${pack.id}$`]: { v: 2 }, activePack: { packId: pack.id, stepId } };
+}
+
 /** Put a pack into the extension's real storage and make it the active one, at a step. */
 export async function startPack(worker: Worker, pack: Pack, stepId = pack.sections[0]!.steps[0]!.id): Promise<void> {
   const stored: StoredPack = { pack, origin: { kind: 'imported', fileName: `${pack.id}.yaml`, installedAt: new Date().toISOString(), source: sources.get(pack) ?? '' } };

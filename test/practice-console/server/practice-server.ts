@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
-import type { BrowserContext, Route } from '@playwright/test';
+import type { BrowserContext } from '@playwright/test';
 import { applyAction, type ActionOutcome, type PracticeAction } from '../src/state/actions';
 import { createInitialState, sessionArn, type PracticeState } from '../src/state/model';
 import { generateSessionId } from '../src/state/secrets';
@@ -20,9 +20,9 @@ import { AWS_SITE_CONSOLE_PAGE, classifyHost, isAwsSiteConsoleUrl, parseConsoleP
 
 /**
  * The practice console's "AWS backend": one account per browser context, answered through
- * Playwright request interception for the real console and sign-in hosts (and the public site's
+ * request interception for the real console and sign-in hosts (and the public site's
  * `aws.amazon.com/console/` page), so the extension's real match patterns apply and no traffic
- * leaves the machine.
+ * leaves the machine: Playwright's routes in Chromium, WebDriver BiDi in Firefox.
  */
 export const ASSET_PREFIX = '/__practice-console/';
 const API_PREFIX = `${ASSET_PREFIX}api/`;
@@ -123,10 +123,57 @@ export interface PracticeConsoleOptions {
   backend: PracticeBackend;
 }
 
-/** Serve the practice console for every console and sign-in URL in this browser context. */
+/** One request for a practice-console URL, from whichever browser made it. */
+export interface PracticeRequest {
+  url: string;
+  method: string;
+  /** A page or frame load, as opposed to a script, style, image or fetch. */
+  isDocument: boolean;
+  /** The request body (the practice API's POSTs), or null. */
+  body(): string | null | Promise<string | null>;
+}
+
+/** The browser's cookies, as far as the practice console keeps anything there: the variants cookie. */
+export interface PracticeCookies {
+  /** The value the browser would send to `url`, if any. */
+  get(url: string, name: string): Promise<string | undefined>;
+  /** A cookie for `domain` and its subdomains, path `/`, Secure, SameSite=Lax. */
+  set(cookie: { name: string; value: string; domain: string }): Promise<void>;
+  clear(name: string): Promise<void>;
+}
+
+/** What the practice console answers: a response, or nothing (the request fails). */
+export type PracticeResponse = { status: number; contentType?: string; body: string | Buffer } | { refuse: true };
+
+/** Answers practice-console requests for one browser (its cookies), from whichever backend the caller names. */
+export type PracticeResponder = (request: PracticeRequest, backend: PracticeBackend) => Promise<PracticeResponse>;
+
+/**
+ * The practice console's server, free of any browser driver: Playwright's routes (Chromium) and
+ * WebDriver BiDi's network interception (Firefox, test/support/firefox/) both hand it requests.
+ */
+export async function createPracticeResponder({ distDir, cookies }: { distDir: string; cookies: PracticeCookies }): Promise<PracticeResponder> {
+  const indexHtml = await readFile(join(distDir, 'index.html'), 'utf8');
+  return (request, backend) => answer(request, { distDir, backend, cookies, indexHtml });
+}
+
+/** Playwright's cookie jar of one browser context. */
+function contextCookies(context: BrowserContext): PracticeCookies {
+  return {
+    get: async (url, name) => (await context.cookies(url)).find((c) => c.name === name)?.value,
+    set: ({ name, value, domain }) => context.addCookies([{ name, value, domain, path: '/', secure: true, sameSite: 'Lax' }]),
+    clear: (name) => context.clearCookies({ name }),
+  };
+}
+
+/** Serve the practice console for every console and sign-in URL in this browser context (Playwright). */
 export async function routePracticeConsole(context: BrowserContext, options: PracticeConsoleOptions): Promise<void> {
-  const indexHtml = await readFile(join(options.distDir, 'index.html'), 'utf8');
-  await context.route(isPracticeConsoleUrl, (route) => answer(route, context, options, indexHtml));
+  const respond = await createPracticeResponder({ distDir: options.distDir, cookies: contextCookies(context) });
+  await context.route(isPracticeConsoleUrl, async (route) => {
+    const request = route.request();
+    const response = await respond({ url: request.url(), method: request.method(), isDocument: request.resourceType() === 'document', body: () => request.postData() }, options.backend);
+    return 'refuse' in response ? route.abort() : route.fulfill(response);
+  });
 }
 
 /** The account as one console host sees it: a multi-session host sees its own session's identity. */
@@ -138,62 +185,67 @@ function viewFor(state: PracticeState, prefix: string): PracticeState {
 }
 
 /** The variants for this request: the backend's, then the `practice_variants` cookie, then `?practice=` (which is kept in the cookie). */
-async function variantsFor(context: BrowserContext, backend: PracticeBackend, url: URL, domain: string): Promise<PracticeVariants> {
+async function variantsFor(cookies: PracticeCookies, backend: PracticeBackend, url: URL, domain: string): Promise<PracticeVariants> {
   const fromQuery = url.searchParams.get(VARIANTS_QUERY);
   if (fromQuery !== null) {
-    if (fromQuery.trim() === '') await context.clearCookies({ name: VARIANTS_COOKIE });
-    else {
-      const value = encodeURIComponent(fromQuery);
-      await context.addCookies([{ name: VARIANTS_COOKIE, value, domain: `.${domain}`, path: '/', secure: true, sameSite: 'Lax' }]);
-    }
+    if (fromQuery.trim() === '') await cookies.clear(VARIANTS_COOKIE);
+    else await cookies.set({ name: VARIANTS_COOKIE, value: encodeURIComponent(fromQuery), domain: `.${domain}` });
     return resolveVariants(backend.variants, parseVariants(fromQuery).variants);
   }
-  const cookie = (await context.cookies(url.toString())).find((c) => c.name === VARIANTS_COOKIE);
-  return resolveVariants(backend.variants, cookie ? parseVariants(decodeURIComponent(cookie.value)).variants : {});
+  const cookie = await cookies.get(url.toString(), VARIANTS_COOKIE);
+  return resolveVariants(backend.variants, cookie ? parseVariants(decodeURIComponent(cookie)).variants : {});
 }
 
-async function answer(route: Route, context: BrowserContext, { distDir, backend }: PracticeConsoleOptions, indexHtml: string): Promise<void> {
-  const request = route.request();
-  const url = new URL(request.url());
+interface Serving {
+  distDir: string;
+  backend: PracticeBackend;
+  cookies: PracticeCookies;
+  indexHtml: string;
+}
+
+const NOT_FOUND: PracticeResponse = { status: 404, body: 'Not found' };
+
+async function answer(request: PracticeRequest, { distDir, backend, cookies, indexHtml }: Serving): Promise<PracticeResponse> {
+  const url = new URL(request.url);
 
   if (isAwsSiteConsoleUrl(url)) {
-    if (request.resourceType() !== 'document') return route.fulfill({ status: 404, body: 'Not found' });
-    backend.applyVariantSeeds(await variantsFor(context, backend, url, 'aws.amazon.com'));
-    if (url.pathname === '/console') return redirect(route, AWS_SITE_CONSOLE_PAGE);
-    return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: awsSiteConsolePage() });
+    if (!request.isDocument) return NOT_FOUND;
+    backend.applyVariantSeeds(await variantsFor(cookies, backend, url, 'aws.amazon.com'));
+    if (url.pathname === '/console') return redirect(AWS_SITE_CONSOLE_PAGE);
+    return { status: 200, contentType: 'text/html; charset=utf-8', body: awsSiteConsolePage() };
   }
 
   const host = classifyHost(url.hostname);
-  if (!host) return route.abort();
+  if (!host) return { refuse: true };
 
   if (url.pathname.startsWith(API_PREFIX)) {
     const endpoint = url.pathname.slice(API_PREFIX.length);
     const prefix = host.kind === 'console' ? host.prefix : '';
-    if (endpoint === 'state' && request.method() === 'GET') return json(route, viewFor(backend.state, prefix));
-    if (endpoint === 'action' && request.method() === 'POST') {
-      const action = request.postDataJSON() as PracticeAction;
+    if (endpoint === 'state' && request.method === 'GET') return json(viewFor(backend.state, prefix));
+    if (endpoint === 'action' && request.method === 'POST') {
+      const action = JSON.parse((await request.body()) ?? 'null') as PracticeAction;
       const outcome = backend.dispatch(action);
-      return json(route, { ...outcome, state: viewFor(outcome.state, prefix) });
+      return json({ ...outcome, state: viewFor(outcome.state, prefix) });
     }
-    return route.fulfill({ status: 404, body: 'Unknown practice API endpoint' });
+    return { status: 404, body: 'Unknown practice API endpoint' };
   }
 
   if (url.pathname.startsWith(ASSET_PREFIX)) {
     const relative = normalize(decodeURIComponent(url.pathname.slice(ASSET_PREFIX.length)));
-    if (relative.startsWith('..') || relative.includes(`${sep}..`)) return route.fulfill({ status: 403 });
+    if (relative.startsWith('..') || relative.includes(`${sep}..`)) return { status: 403, body: '' };
     try {
       const body = await readFile(join(distDir, relative));
-      return route.fulfill({ status: 200, body, contentType: MIME[extname(relative)] ?? 'application/octet-stream' });
+      return { status: 200, body, contentType: MIME[extname(relative)] ?? 'application/octet-stream' };
     } catch {
-      return route.fulfill({ status: 404, body: 'Not found' });
+      return NOT_FOUND;
     }
   }
 
-  if (request.resourceType() !== 'document') return route.fulfill({ status: 404, body: 'Not found' });
+  if (!request.isDocument) return NOT_FOUND;
 
-  const variants = await variantsFor(context, backend, url, host.domain);
+  const variants = await variantsFor(cookies, backend, url, host.domain);
   backend.applyVariantSeeds(variants);
-  const signIn = () => redirectToSignIn(route, `https://signin.${host.domain}/signin`);
+  const signIn = () => redirectToSignIn(`https://signin.${host.domain}/signin`);
 
   if (host.kind === 'signin') {
     const logout = url.searchParams.get('Action')?.toLowerCase() === 'logout' || url.pathname.replace(/\/+$/, '') === '/logout';
@@ -201,7 +253,7 @@ async function answer(route: Route, context: BrowserContext, { distDir, backend 
       // Today's sign-out: the sign-in host ends the session and sends everyone to the public site
       // (it ignores redirect_uri). The legacy one shows its own signed-out page (the app does that).
       backend.dispatch({ type: 'signOut', ...(url.searchParams.get('session') ? { session: url.searchParams.get('session')! } : {}) });
-      return redirect(route, AWS_SITE_CONSOLE_PAGE, 'Signing out…');
+      return redirect(AWS_SITE_CONSOLE_PAGE, 'Signing out…');
     }
   }
 
@@ -209,7 +261,7 @@ async function answer(route: Route, context: BrowserContext, { distDir, backend 
   // Console pages need a signed-in identity; the real console sends everyone else to sign-in.
   if (host.kind === 'console') {
     if (url.pathname === '/' || url.pathname === '') {
-      return redirect(route, `https://${url.host}/console/home${url.search}${url.hash}`);
+      return redirect(`https://${url.host}/console/home${url.search}${url.hash}`);
     }
     const { session, region } = parseConsolePrefix(host.prefix);
     if (variants.session === 'multi' && !session) {
@@ -218,18 +270,18 @@ async function answer(route: Route, context: BrowserContext, { distDir, backend 
       // One session: its host. Several: the app asks which one (the session chooser).
       if (sessions.length === 1) {
         const target = sessionConsoleHost(backend.state.account.id, sessions[0]!.id, region ?? url.searchParams.get('region') ?? 'us-east-1', host.domain);
-        return redirectToHost(route, target);
+        return redirectToHost(target);
       }
     } else {
       view = viewFor(backend.state, host.prefix);
       if (!view.identity) return signIn();
     }
   }
-  return route.fulfill({
+  return {
     status: 200,
     contentType: 'text/html; charset=utf-8',
     body: indexHtml.replace('<!--practice-session-data-->', sessionDataMeta(view, host.domain) + variantsMeta(variants)),
-  });
+  };
 }
 
 /** `meta[name="awsc-session-data"]`, as the console's server renders it into every page. */
@@ -255,39 +307,39 @@ function variantsMeta(variants: PracticeVariants): string {
 
 const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
-function json(route: Route, value: unknown): Promise<void> {
-  return route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(value) });
+function json(value: unknown): PracticeResponse {
+  return { status: 200, contentType: 'application/json', body: JSON.stringify(value) };
 }
 
 /**
  * Chromium does not intercept the follow-up request of a redirect answered by `route.fulfill`,
  * so an HTTP 302 would go out to the real host. A page that replaces its own location is
- * intercepted like any other navigation.
+ * intercepted like any other navigation (in every browser).
  */
-function redirect(route: Route, location: string, title = 'Redirecting…'): Promise<void> {
+function redirect(location: string, title = 'Redirecting…'): PracticeResponse {
   const target = JSON.stringify(location).replace(/</g, '\\u003c');
-  return redirectPage(route, `location.replace(${target})`, title);
+  return redirectPage(`location.replace(${target})`, title);
 }
 
 /** The same page on another host, keeping the hash (which never reaches a server). */
-function redirectToHost(route: Route, hostname: string): Promise<void> {
+function redirectToHost(hostname: string): PracticeResponse {
   const host = JSON.stringify(hostname).replace(/</g, '\\u003c');
-  return redirectPage(route, `var u = new URL(location.href); u.hostname = ${host}; location.replace(u.toString())`, 'Redirecting…');
+  return redirectPage(`var u = new URL(location.href); u.hostname = ${host}; location.replace(u.toString())`, 'Redirecting…');
 }
 
 /**
  * To sign-in, with the whole page address as `redirect_uri`, hash included (the real console keeps
  * it too), so signing in lands on the page that was asked for.
  */
-function redirectToSignIn(route: Route, signinPage: string): Promise<void> {
+function redirectToSignIn(signinPage: string): PracticeResponse {
   const target = JSON.stringify(signinPage).replace(/</g, '\\u003c');
-  return redirectPage(route, `var u = new URL(${target}); u.searchParams.set('redirect_uri', location.href); location.replace(u.toString())`, 'Redirecting…');
+  return redirectPage(`var u = new URL(${target}); u.searchParams.set('redirect_uri', location.href); location.replace(u.toString())`, 'Redirecting…');
 }
 
-function redirectPage(route: Route, script: string, title: string): Promise<void> {
-  return route.fulfill({
+function redirectPage(script: string, title: string): PracticeResponse {
+  return {
     status: 200,
     contentType: 'text/html; charset=utf-8',
     body: `<!doctype html><title>${title}</title><link rel="icon" href="data:,"><script>${script}</script>`,
-  });
+  };
 }
