@@ -16,6 +16,9 @@ export function useLibrary({ activeFirst = false }: { activeFirst?: boolean } = 
     let reading: Promise<void> | null = null;
     let readAgain = false;
     const show = (next: Library) => {
+      // A notice is said once (its key is removed when read): it stays on this page until it closes,
+      // also when a later full read no longer finds it.
+      if (current?.notices.length) next = { ...next, notices: [...new Set([...current.notices, ...next.notices])] };
       current = next;
       if (alive) setLibrary(next);
     };

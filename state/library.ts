@@ -108,8 +108,8 @@ export function applyLibraryChanges(library: Library, changes: StorageChanges): 
   let { active, hidden, progress } = library;
   for (const [key, { newValue }] of Object.entries(changes)) {
     // WXT's version records travel with their values and say nothing new.
-    // Settings and the author's draft, picker and preview are not library data.
-    if (key.endsWith('$') || key.startsWith('settings.') || key.startsWith('author.') || key === PREVIEW_KEY) continue;
+    // Settings, the author's draft, picker and preview, and the update re-check's record are not library data.
+    if (key.endsWith('$') || key.startsWith('settings.') || key.startsWith('author.') || key.startsWith('recheck.') || key === PREVIEW_KEY) continue;
     // A notice being removed once said changes nothing shown.
     if (key.startsWith(NOTICE_KEY_PREFIX) && newValue === undefined) continue;
     if (key === ACTIVE_PACK_KEY) {

@@ -90,8 +90,8 @@ describe('the library view', () => {
     expect(applyLibraryChanges(library, await changesOf(() => installPack({ pack: { ...pack, version: '9.9.9' }, origin: { kind: 'builtin' } })))).toBeNull();
     expect(applyLibraryChanges(library, { [`progress.${pack.id}.x`]: { newValue: { status: 'finished' } } })).toBeNull();
     expect(applyLibraryChanges(library, { activePack: { newValue: 'nonsense' } })).toBeNull();
-    // The author's draft and preview, and settings, are not library data.
-    expect(applyLibraryChanges(library, { 'author.draft': { newValue: 'format: 1' }, preview: { newValue: null }, 'settings.overlayEnabled': { newValue: false } })).toEqual({ ...library, notices: [] });
+    // The author's draft and preview, settings and the update re-check's record are not library data.
+    expect(applyLibraryChanges(library, { 'author.draft': { newValue: 'format: 1' }, preview: { newValue: null }, 'settings.overlayEnabled': { newValue: false }, 'recheck.checkedBy': { newValue: '9.9.9' } })).toEqual({ ...library, notices: [] });
     // Progress of a pack the library does not hold changes nothing.
     expect(applyLibraryChanges(library, { 'progress.other.a': { newValue: { status: 'done', at: new Date().toISOString(), verified: true } } })).toEqual({ ...library, notices: [] });
   });
