@@ -71,7 +71,11 @@ export function startLoader(container: HTMLElement, signal: AbortSignal, loaders
     // Its own element, after the overlay's: the picker's pointer catcher lies on top of everything.
     const authorContainer = container.ownerDocument.createElement('div');
     loadAuthorModule().then(
-      (module) => signal.aborted || (container.append(authorContainer), module.startAuthorMode(authorContainer, signal)),
+      (module) => {
+        if (signal.aborted) return;
+        container.append(authorContainer);
+        module.startAuthorMode(authorContainer, signal);
+      },
       () => showLoadFailure(container),
     );
   };

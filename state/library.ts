@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { PACK_KEY_PREFIX, PACK_VERSION, allSteps, isStoredPack, listPacks, type ActivePack, type StoredPack } from './packs';
+import { PACK_KEY_PREFIX, allSteps, currentStoredPack, listPacks, type ActivePack, type StoredPack } from './packs';
 import { isStepProgress, progressKey, resetPackProgress, type StepProgress } from './progress';
 import { DRIFT_KEY_PREFIX, driftByPack, type DriftEntry } from './drift';
 import { ACTIVE_PACK_KEY, NOTICE_KEY_PREFIX, PREVIEW_KEY } from './keys';
@@ -82,8 +82,8 @@ export async function readActivePack(): Promise<Library | null> {
   if (!isActivePack(active)) return null;
   const packKey = `${PACK_KEY_PREFIX}${active.packId}`;
   const head = await area.get([packKey, `${packKey}$`, `hidden.${active.packId}`]);
-  const stored = head[packKey];
-  if ((head[`${packKey}$`] as { v?: unknown } | undefined)?.v !== PACK_VERSION || !isStoredPack(stored) || stored.pack.id !== active.packId) return null;
+  const stored = currentStoredPack(head, active.packId);
+  if (!stored) return null;
   const stepIds = allSteps(stored.pack).map((step) => step.id);
   const values = await area.get(stepIds.map((stepId) => progressKey(active.packId, stepId)));
   const progress: Record<string, StepProgress> = {};

@@ -35,7 +35,7 @@ export function migrateStoredPackV1(old: StoredPackV1 | StoredPack): StoredPack 
 
 export const PACK_KEY_PREFIX = 'pack.';
 /** The stored form's version (state/storage-item.ts migrates older ones). */
-export const PACK_VERSION = 2;
+const PACK_VERSION = 2;
 
 /** One key per pack, so installing one never rewrites another. */
 export const packItem = (packId: string) =>
@@ -57,6 +57,14 @@ export function isStoredPack(value: unknown): value is StoredPack {
     v.pack.sections.every((s) => Array.isArray(s?.steps) && s.steps.every((step) => typeof step?.id === 'string')) &&
     (v.origin?.kind === 'builtin' || v.origin?.kind === 'imported')
   );
+}
+
+/** The pack `packId` in a read of storage, when it is stored in today's form; null when missing, older or damaged. */
+export function currentStoredPack(values: Record<string, unknown>, packId: string): StoredPack | null {
+  const key = `${PACK_KEY_PREFIX}${packId}`;
+  const value = values[key];
+  const version = (values[`${key}$`] as { v?: unknown } | undefined)?.v;
+  return version === PACK_VERSION && isStoredPack(value) && value.pack.id === packId ? value : null;
 }
 
 /** Which pack is running and which step the student is on. */
@@ -87,10 +95,9 @@ export async function listPacks(snapshot?: Record<string, unknown>): Promise<{ p
   const packs: StoredPack[] = [];
   const dropped: string[] = [];
   for (const id of ids) {
-    // The snapshot's own value when it is of today's version (one read for the whole library);
-    // an older one is read through its storage item, which migrates it.
-    const current = snapshot && (all[`${PACK_KEY_PREFIX}${id}$`] as { v?: unknown } | undefined)?.v === PACK_VERSION;
-    const value = current ? all[`${PACK_KEY_PREFIX}${id}`] : await packItem(id).getValue().catch(() => null);
+    // The one read's value when it is in today's form; an older one is read through its storage
+    // item, which migrates it (and a damaged one is read again, to be dropped).
+    const value = currentStoredPack(all, id) ?? (await packItem(id).getValue().catch(() => null));
     if (isStoredPack(value) && value.pack.id === id) packs.push(value);
     else {
       dropped.push(id);

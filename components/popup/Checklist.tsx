@@ -36,7 +36,7 @@ export function Checklist({ stored, progress, currentStepId }: { stored: StoredP
           <h3 id={`section-${section.id}`}>{section.title}</h3>
           <ol>
             {section.steps.map((step) => (
-              <StepRow key={step.id} pack={pack} step={step} entry={progress[step.id]} current={step.id === currentStepId} currentStepId={currentStepId} onGo={go} />
+              <StepRow key={step.id} pack={pack} step={step} entry={progress[step.id]} currentStepId={currentStepId} onGo={go} />
             ))}
           </ol>
         </section>
@@ -49,14 +49,13 @@ interface StepRowProps {
   pack: Pack;
   step: LoadedStep;
   entry: StepProgress | undefined;
-  current: boolean;
   currentStepId: string | undefined;
   onGo: (step: LoadedStep) => Promise<void>;
 }
 
 /** One step's row, rendered again only when its own progress (or the current step) changes: a 300-step list stays quick to update. */
-const StepRow = memo(function StepRow({ pack, step, entry, current, currentStepId, onGo }: StepRowProps) {
-  const status: Status = entry ? entry.status : current ? 'current' : 'todo';
+const StepRow = memo(function StepRow({ pack, step, entry, currentStepId, onGo }: StepRowProps) {
+  const status: Status = entry ? entry.status : step.id === currentStepId ? 'current' : 'todo';
   const verified = entry?.verified === true;
   const already = entry?.already === true;
   return (

@@ -7,8 +7,8 @@ import type { PracticeBackend } from '../practice-console/server/practice-server
 import { readFileSync } from 'node:fs';
 import { CANARY } from '../practice-console/src/state/secrets';
 import { within } from '../support/timeouts';
+import { IAM_FIRST_STEPS_OUTCOME, IAM_FIRST_STEPS_VALUES, MFA_CODES, iamFirstStepsOutcome } from '../support/iam-first-steps';
 
-const MFA_CODES = { first: '123456', second: '654321' };
 
 async function startFromPopup(context: BrowserContext, extensionId: string, packId: string): Promise<Page> {
   const popup = await context.newPage();
@@ -81,28 +81,11 @@ function doctor(played: { stepId: string; matches?: number }[]) {
   expect(ambiguous, 'every spotlighted target matched exactly one element').toEqual([]);
 }
 
-const IAM_FIRST_STEPS_VALUES = {
-  'name-root-device': 'root-phone',
-  'root-code-1': MFA_CODES.first,
-  'root-code-2': MFA_CODES.second,
-  'user-name': 'admin',
-  'alias-name': 'my-first-account',
-  'name-admin-device': 'admin-phone',
-  'admin-code-1': MFA_CODES.first,
-  'admin-code-2': MFA_CODES.second,
-};
 /** Where the iam-first-steps run saves a checkpoint: root MFA, the admin user, its key and the alias done. */
 const IAM_FIRST_STEPS_CHECKPOINT = 'open-users-mfa';
 
 function expectIamFirstStepsOutcome(state: PracticeBackend['state']) {
-  expect(state.rootMfaDevices).toHaveLength(1);
-  expect(state.account.alias).toBe('my-first-account');
-  const admin = state.users.find((u) => u.name === 'admin')!;
-  expect(admin.policies).toContain('AdministratorAccess');
-  expect(admin.consoleAccess).toBe(true);
-  expect(admin.accessKeys).toHaveLength(1);
-  expect(admin.mfaDevices).toHaveLength(1);
-  expect(state.identity).toBeNull();
+  expect(iamFirstStepsOutcome(state)).toEqual(IAM_FIRST_STEPS_OUTCOME);
 }
 
 interface PackFixtures {
