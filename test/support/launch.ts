@@ -2,7 +2,8 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from '@playwright/test';
-import { createPracticeBackend, routePracticeConsole, type PracticeBackend } from '../practice-console/server/practice-server';
+import { contextCookies, createPracticeBackend, createPracticeResponder, type PracticeBackend, type PracticeCookies } from '../practice-console/server/practice-server';
+import { startPracticeProxy } from '../practice-console/server/practice-proxy';
 
 export const ROOT_DIR = join(import.meta.dirname, '..', '..');
 export const PRACTICE_DIST = join(ROOT_DIR, 'test', 'practice-console', 'dist');
@@ -24,6 +25,17 @@ export function chromiumPath(): string {
   }
   return path;
 }
+
+/** Chromium features off: Playwright's background-traffic ones, since our list replaces its list, and ours. */
+const DISABLED_FEATURES = [
+  'DisableLoadExtensionCommandLineSwitch',
+  'OptimizationHints',
+  'NetworkTimeServiceQuerying',
+  'AimEnabled',
+  'PreconnectToSearch',
+  'AutofillServerCommunication',
+  'MediaRouter',
+];
 
 export interface LaunchOptions {
   headless: boolean;
@@ -60,6 +72,15 @@ export async function launchPracticeBrowser(options: LaunchOptions): Promise<Pra
     throw new Error(`No built practice console in ${PRACTICE_DIST}. Run \`npm run build:practice\` first.`);
   }
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'console-coach-chromium-'));
+  const backend = options.backend ?? createPracticeBackend();
+  // The browser's cookie jar, once the browser is up (the practice console keeps its variants there).
+  const jar: { cookies?: PracticeCookies } = {};
+  const lateCookies: PracticeCookies = {
+    get: (url, name) => jar.cookies!.get(url, name),
+    set: (cookie) => jar.cookies!.set(cookie),
+    clear: (name) => jar.cookies!.clear(name),
+  };
+  const proxy = await startPracticeProxy({ respond: await createPracticeResponder({ distDir: PRACTICE_DIST, cookies: lateCookies }), backend: () => backend });
   const args = [
     '--no-first-run',
     '--no-default-browser-check',
@@ -67,27 +88,30 @@ export async function launchPracticeBrowser(options: LaunchOptions): Promise<Pra
     '--disable-component-update',
     '--disable-sync',
     '--disable-quic',
-    '--disable-features=DisableLoadExtensionCommandLineSwitch',
+    // One --disable-features counts (the last): Playwright's own list, whose network switches are
+    // kept here, and ours (load an unpacked extension; no form-data uploads to Google).
+    `--disable-features=${DISABLED_FEATURES.join(',')}`,
+    // Every request goes to the practice proxy, which trusts only its own certificate's key.
+    `--proxy-server=${proxy.server}`,
+    '--proxy-bypass-list=<-loopback>', // this machine's addresses too
+    `--ignore-certificate-errors-spki-list=${proxy.spkiHash}`,
   ];
   if (withExtension) args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
   if (process.getuid?.() === 0) args.push('--no-sandbox');
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: chromiumPath(),
-    headless: options.headless,
-    args,
-    viewport: options.viewport === undefined ? { width: 1440, height: 900 } : options.viewport,
-    ignoreDefaultArgs: ['--disable-extensions'],
-  });
-  const backend = options.backend ?? createPracticeBackend();
-  // Registered first so it runs last: anything the practice console does not answer is refused.
-  const refusedRequests: string[] = [];
-  await context.route(
-    (url) => url.protocol === 'http:' || url.protocol === 'https:',
-    (route) => {
-      refusedRequests.push(route.request().url());
-      return route.abort('blockedbyclient');
-    },
-  );
-  await routePracticeConsole(context, { distDir: PRACTICE_DIST, backend });
-  return { context, backend, userDataDir, refusedRequests };
+  let context: BrowserContext;
+  try {
+    context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: chromiumPath(),
+      headless: options.headless,
+      args,
+      viewport: options.viewport === undefined ? { width: 1440, height: 900 } : options.viewport,
+      ignoreDefaultArgs: ['--disable-extensions'],
+    });
+  } catch (error) {
+    await proxy.close();
+    throw error;
+  }
+  jar.cookies = contextCookies(context);
+  context.on('close', () => void proxy.close());
+  return { context, backend, userDataDir, refusedRequests: proxy.refusedRequests };
 }

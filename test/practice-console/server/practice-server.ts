@@ -22,7 +22,7 @@ import { AWS_SITE_CONSOLE_PAGE, classifyHost, isAwsSiteConsoleUrl, parseConsoleP
  * The practice console's "AWS backend": one account per browser context, answered through
  * request interception for the real console and sign-in hosts (and the public site's
  * `aws.amazon.com/console/` page), so the extension's real match patterns apply and no traffic
- * leaves the machine: Playwright's routes in Chromium, WebDriver BiDi in Firefox.
+ * leaves the machine: a local proxy in Chromium (practice-proxy.ts), WebDriver BiDi in Firefox.
  */
 export const ASSET_PREFIX = '/__practice-console/';
 const API_PREFIX = `${ASSET_PREFIX}api/`;
@@ -118,11 +118,6 @@ export function isPracticeConsoleUrl(url: URL): boolean {
   return url.protocol === 'https:' && (classifyHost(url.hostname) !== null || isAwsSiteConsoleUrl(url));
 }
 
-export interface PracticeConsoleOptions {
-  distDir: string;
-  backend: PracticeBackend;
-}
-
 /** One request for a practice-console URL, from whichever browser made it. */
 export interface PracticeRequest {
   url: string;
@@ -149,7 +144,7 @@ export type PracticeResponse = { status: number; contentType?: string; body: str
 export type PracticeResponder = (request: PracticeRequest, backend: PracticeBackend) => Promise<PracticeResponse>;
 
 /**
- * The practice console's server, free of any browser driver: Playwright's routes (Chromium) and
+ * The practice console's server, free of any browser driver: the practice proxy (Chromium) and
  * WebDriver BiDi's network interception (Firefox, test/support/firefox/) both hand it requests.
  */
 export async function createPracticeResponder({ distDir, cookies }: { distDir: string; cookies: PracticeCookies }): Promise<PracticeResponder> {
@@ -157,23 +152,13 @@ export async function createPracticeResponder({ distDir, cookies }: { distDir: s
   return (request, backend) => answer(request, { distDir, backend, cookies, indexHtml });
 }
 
-/** Playwright's cookie jar of one browser context. */
-function contextCookies(context: BrowserContext): PracticeCookies {
+/** Playwright's cookie jar of one browser context (the proxy answers Chromium's requests with it). */
+export function contextCookies(context: BrowserContext): PracticeCookies {
   return {
     get: async (url, name) => (await context.cookies(url)).find((c) => c.name === name)?.value,
     set: ({ name, value, domain }) => context.addCookies([{ name, value, domain, path: '/', secure: true, sameSite: 'Lax' }]),
     clear: (name) => context.clearCookies({ name }),
   };
-}
-
-/** Serve the practice console for every console and sign-in URL in this browser context (Playwright). */
-export async function routePracticeConsole(context: BrowserContext, options: PracticeConsoleOptions): Promise<void> {
-  const respond = await createPracticeResponder({ distDir: options.distDir, cookies: contextCookies(context) });
-  await context.route(isPracticeConsoleUrl, async (route) => {
-    const request = route.request();
-    const response = await respond({ url: request.url(), method: request.method(), isDocument: request.resourceType() === 'document', body: () => request.postData() }, options.backend);
-    return 'refuse' in response ? route.abort() : route.fulfill(response);
-  });
 }
 
 /** The account as one console host sees it: a multi-session host sees its own session's identity. */
