@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { applyLibraryChanges, readActivePack, readLibrary, type Library } from '../state/library';
+import { packInLanguage } from '../packs/format/pack-language';
 
 export type { Library };
 
@@ -15,7 +16,10 @@ export function useLibrary({ activeFirst = false }: { activeFirst?: boolean } = 
     let current: Library | null = null;
     let reading: Promise<void> | null = null;
     let readAgain = false;
+    // Packs' own translations of their text, for the browser's language.
+    const language = browser.i18n.getUILanguage();
     const show = (next: Library) => {
+      next = { ...next, packs: next.packs.map((stored) => ({ ...stored, pack: packInLanguage(stored.pack, language) })) };
       // A notice is said once (its key is removed when read): it stays on this page until it closes,
       // also when a later full read no longer finds it.
       if (current?.notices.length) next = { ...next, notices: [...new Set([...current.notices, ...next.notices])] };

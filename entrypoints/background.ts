@@ -5,10 +5,13 @@ import { startAuthorShortcut } from '../state/author-shortcut';
 import { recheckOncePerVersion } from '../state/recheck';
 import { BUILTIN_PACKS } from '../packs/builtin';
 import { CATALOGUE_PAGE_IDS } from '../packs/catalogue/catalogue';
+import { loadLabelTable } from '../packs/locales';
+import { answerConsoleLabelRequests } from '../state/console-labels';
 
 export default defineBackground(() => {
   void recheckOncePerVersion(CATALOGUE_PAGE_IDS).catch(() => undefined);
   void seedBuiltinPacks(BUILTIN_PACKS);
   startBadgeSync();
   startAuthorShortcut();
+  answerConsoleLabelRequests(loadLabelTable);
 });

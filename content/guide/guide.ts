@@ -1,5 +1,7 @@
 import type { LoadedSection, LoadedStep, Pack } from '../../packs/format/load';
 import type { PageDefinition } from '../../packs/format/schema';
+import { browser } from 'wxt/browser';
+import { packInLanguage } from '../../packs/format/pack-language';
 import { activePackItem, packItem, type ActivePack } from '../../state/packs';
 import { previewItem, type Preview } from '../../state/author';
 import { progressItem } from '../../state/progress';
@@ -14,6 +16,9 @@ import { MISSING_AFTER_MS, SELF_REPORT_AFTER_MS, type StepView } from './step-st
 import { driftSighting } from './drift-sighting';
 import { recordDrift } from '../../state/drift';
 import { safeUnwatch } from '../../state/safe-unwatch';
+import { requestConsoleLabels } from '../../state/console-labels';
+import { readConsoleLanguage } from '../console/language';
+import { consoleNameOf, consoleNames, packForConsole, pagesForConsole, type ConsoleName, type ConsoleNames } from './console-language';
 
 /** Everything the overlay needs to draw one step. */
 export interface GuideSnapshot {
@@ -36,6 +41,8 @@ export interface GuideSnapshot {
   goThereRefused: boolean;
   /** How many steps were just recorded as already done and skipped on the way to this one. */
   skipped: number;
+  /** On a console in another language: the name the console shows for the control the step names. */
+  consoleName: ConsoleName | null;
 }
 
 export interface GuideActions {
@@ -82,6 +89,11 @@ export function startGuide(doc: Document, render: GuideRender, signal: AbortSign
   let active: ActivePack | null = null;
   let preview: Preview | null = null;
   let session: Stepper | null = null;
+  /** The pack as written (English names): what the session runs is this, matched in the console's language. */
+  let written: Pack | null = null;
+  /** The console's names for the page's language (null: English, or no table). */
+  let labels: ConsoleNames | null = null;
+  let labelsLanguage: string | null | undefined;
   let running: RunningStep | null = null;
   /** The running step's target as last looked up (a click on it counts). */
   let target: Element | null = null;
@@ -152,6 +164,20 @@ export function startGuide(doc: Document, render: GuideRender, signal: AbortSign
     render(null, actions);
   }
 
+  /** The console's names in the language the page is in: asked for once per language. */
+  async function readLabels(): Promise<ConsoleNames | null> {
+    const language = readConsoleLanguage(doc);
+    if (language !== labelsLanguage) {
+      labelsLanguage = language;
+      const table = language ? await requestConsoleLabels(language) : null;
+      labels = table ? consoleNames(table) : null;
+    }
+    return labels;
+  }
+
+  /** The step as the pack wrote it: what the drift report and the callout's description name. */
+  const writtenStep = (step: LoadedStep): LoadedStep => written?.sections.flatMap((s) => s.steps).find((s) => s.id === step.id) ?? step;
+
   /** The preview when there is one, else the student's tutorial. */
   async function refresh() {
     const place = preview ? { packId: preview.pack.id, stepId: preview.stepId } : active;
@@ -159,15 +185,18 @@ export function startGuide(doc: Document, render: GuideRender, signal: AbortSign
       session = null;
       return showNothing();
     }
+    const names = await readLabels();
     if (preview) {
       // A draft may change between runs: always take the one just sent.
-      if (session?.pack !== preview.pack) stopStep();
-      session = createStepper(preview.pack, previewPlace(preview));
-      pages = catalogueWith(preview.pack.pages);
+      if (written !== preview.pack) stopStep();
+      written = preview.pack;
+      session = createStepper(packForConsole(packInLanguage(preview.pack, browser.i18n.getUILanguage()), names), previewPlace(preview));
+      pages = pagesForConsole(catalogueWith(preview.pack.pages), names);
     } else if (!session || session.pack.id !== place.packId || previewWasOn) {
       const pack = (await packItem(place.packId).getValue())?.pack ?? null;
-      session = pack ? createStepper(pack, studentPlace(pack.id)) : null;
-      pages = catalogueWith(pack?.pages);
+      written = pack;
+      session = pack ? createStepper(packForConsole(packInLanguage(pack, browser.i18n.getUILanguage()), names), studentPlace(pack.id)) : null;
+      pages = pagesForConsole(catalogueWith(pack?.pages), names);
       stopStep();
     }
     previewWasOn = preview !== null;
@@ -224,7 +253,7 @@ export function startGuide(doc: Document, render: GuideRender, signal: AbortSign
     // Count it in the drift report (ids and a masked address only); a draft preview records nothing.
     if (outcome.drift && !running.driftReported && !preview) {
       running.driftReported = true;
-      void recordDrift(driftSighting(session.pack, step, outcome.drift, look.page)).catch(() => undefined);
+      void recordDrift(driftSighting(session.pack, writtenStep(step), outcome.drift, look.page)).catch(() => undefined);
     }
     if (outcome.finished) {
       void finish('done', true);
@@ -251,12 +280,13 @@ export function startGuide(doc: Document, render: GuideRender, signal: AbortSign
         view,
         target: shownTarget,
         recorded: running.recorded,
-        targetDescription: describeTarget(step.target),
+        targetDescription: describeTarget(writtenStep(step).target),
         pageTitle: pages.find((p) => p.id === step.page)?.title ?? null,
         matches: look.matches,
         preview: preview !== null,
         goThereRefused,
         skipped,
+        consoleName: consoleNameOf(writtenStep(step), labels),
       },
       actions,
     );

@@ -14,6 +14,8 @@ export const LIMITS = {
   warnings: 8,
   links: 10,
   pages: 50,
+  /** Languages a pack's text is translated into (`translations`). */
+  translations: 20,
   /** Alternative names for one locator. */
   alternatives: 12,
   /** Characters. */

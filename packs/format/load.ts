@@ -13,6 +13,8 @@ export interface LoadedStep extends Step {
   content: BodyTree;
   /** True when every done condition can be seen by the extension; false when the student confirms. */
   verifiable: boolean;
+  /** Translated bodies (`translations.<tag>.body`) as trees, by language tag. */
+  translatedContent?: Record<string, BodyTree>;
 }
 export interface LoadedSection extends Omit<Section, 'steps'> {
   steps: LoadedStep[];
@@ -71,18 +73,26 @@ function loadUnsafe(text: string, options: LoadOptions): LoadResult {
 function loadStep(step: Step, at: PropertyKey[], source: ParsedSource, problems: Problem[]): LoadedStep {
   const conditions = 'any' in step.done ? step.done.any : step.done.all;
   const verifiable = 'any' in step.done ? conditions.some(isVerifiable) : conditions.every(isVerifiable);
-  if (step.body === undefined) return { ...step, content: [], verifiable };
-  const body = parseBody(step.body);
-  const bodyStart = source.locate([...at, 'body']);
+  const content = step.body === undefined ? [] : loadBody(step.body, [...at, 'body'], source, problems);
+  const translated = Object.entries(step.translations ?? {}).filter(([, t]) => t.body !== undefined);
+  if (!translated.length) return { ...step, content, verifiable };
+  const translatedContent = Object.fromEntries(translated.map(([tag, t]) => [tag, loadBody(t.body!, [...at, 'translations', tag, 'body'], source, problems)]));
+  return { ...step, content, verifiable, translatedContent };
+}
+
+/** A body's Markdown as a tree; its problems placed at their line and column in the file. */
+function loadBody(text: string, at: PropertyKey[], source: ParsedSource, problems: Problem[]): BodyTree {
+  const body = parseBody(text);
+  const bodyStart = source.locate(at);
   // A block scalar (`body: |`) starts on the line after its indicator, indented; a one-line body
   // starts where the value does.
-  const block = step.body.includes('\n');
+  const block = text.includes('\n');
   for (const found of body.problems) {
     const line = bodyStart.line + (found.line - 1) + (block ? 1 : 0);
     const column = block ? source.indentOf(line) + found.column : bodyStart.column + found.column - 1;
-    problems.push(problemAt(found.problem, { path: formatPath([...at, 'body']), line, column }));
+    problems.push(problemAt(found.problem, { path: formatPath(at), line, column }));
   }
-  return { ...step, content: body.tree, verifiable };
+  return body.tree;
 }
 
 function sortProblems(problems: Problem[]): Problem[] {

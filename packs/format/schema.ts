@@ -120,6 +120,16 @@ export const LinkSchema = z.strictObject({
 export const IdentitySchema = z.enum(['root', 'iam-user']);
 export const RegionSchema = z.string().regex(/^[a-z]{2}(?:-gov)?-[a-z]+-\d$/, 'Use a region code such as "us-east-1".');
 
+/** A language tag such as `ja`, `de` or `pt-BR`: the pack's `locale`, and the keys of `translations`. */
+export const LocaleTagSchema = z.string().regex(/^[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-[A-Z]{2}|-\d{3})?$/, 'Use a language tag such as "en" or "pt-BR".');
+
+/** Per-language text, keyed by language tag; the pack's own text (in `locale`) is the fallback. */
+const translations = <T extends z.ZodRawShape>(shape: T, what: string) =>
+  z
+    .record(LocaleTagSchema, z.strictObject(shape))
+    .refine((value) => Object.keys(value).length <= LIMITS.translations, `At most ${LIMITS.translations} languages.`)
+    .describe(`${what} in other languages, keyed by language tag (ja, de, pt-BR); shown to learners whose browser is in that language.`);
+
 export const StepSchema = z.strictObject({
   id: KebabIdSchema.describe('Unique in the pack and stable across versions: progress is kept by step id.'),
   title: text(LIMITS.titleLength).describe('What to do, as an instruction.'),
@@ -137,6 +147,14 @@ export const StepSchema = z.strictObject({
   region: RegionSchema.describe('The region the step needs, e.g. us-east-1 (billing metrics exist only there).').optional(),
   warnings: z.array(text(LIMITS.shortText)).max(LIMITS.warnings).describe('Short cautions shown with the step.').optional(),
   links: z.array(LinkSchema).max(LIMITS.links).describe('Links to allowed documentation hosts; never into the console.').optional(),
+  translations: translations(
+    {
+      title: text(LIMITS.titleLength).optional(),
+      body: z.string().max(LIMITS.bodyLength).describe('Markdown subset, as `body`.').optional(),
+      warnings: z.array(text(LIMITS.shortText)).max(LIMITS.warnings).optional(),
+    },
+    'The title, body and warnings',
+  ).optional(),
 });
 
 export const SectionSchema = z.strictObject({
@@ -145,6 +163,7 @@ export const SectionSchema = z.strictObject({
   /** The console state that shows the whole section was already done (e.g. root MFA registered at sign-in). */
   alreadyDone: AlreadyDoneSchema.describe('How the console shows the whole section was done before (e.g. root MFA registered at sign-in): all its steps are recorded as already done.').optional(),
   steps: z.array(StepSchema).min(1).max(LIMITS.stepsPerSection),
+  translations: translations({ title: text(LIMITS.titleLength).optional() }, 'The section title').optional(),
 });
 
 /**
@@ -209,7 +228,7 @@ export const PackSchema = z.strictObject({
   title: text(LIMITS.titleLength),
   summary: text(LIMITS.shortText).describe('One or two sentences.'),
   author: AuthorSchema.describe('Who wrote the pack, with an optional https link to an allowed host.'),
-  locale: z.string().regex(/^[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-[A-Z]{2}|-\d{3})?$/, 'Use a language tag such as "en" or "pt-BR".').describe('Language tag of the text, e.g. en or pt-BR.'),
+  locale: LocaleTagSchema.describe('Language tag of the text, e.g. en or pt-BR.'),
   estimatedMinutes: z.number().int().min(1).max(600).describe('Whole minutes, 1 to 600.'),
   /** The month of the console the pack was last played against, e.g. "2026-11". */
   testedAgainst: z
@@ -219,6 +238,7 @@ export const PackSchema = z.strictObject({
     .optional(),
   pages: z.array(PageSchema).max(LIMITS.pages).describe('Console pages the pack needs that the catalogue lacks.').optional(),
   sections: z.array(SectionSchema).min(1).max(LIMITS.sections).describe('Checklist groups of steps.'),
+  translations: translations({ title: text(LIMITS.titleLength).optional(), summary: text(LIMITS.shortText).optional() }, 'The pack title and summary').optional(),
 });
 
 export type Names = z.infer<typeof NamesSchema>;
