@@ -70,8 +70,8 @@ function expiresSoon(pem: Buffer): boolean {
 }
 
 /**
- * Chromium's own background services (component and extension updates, account checks) that its
- * switches leave on: Google hosts, asked by the browser itself (no page or extension initiated
+ * Chromium's own background services (component and extension updates, account checks, spell-check
+ * dictionaries) that its switches leave on: Google hosts, asked by the browser itself (no page or extension initiated
  * them: no Sec-Fetch-Site other than none) and not a page load. Playwright's routes never saw
  * these; a page's or the extension's request to the same hosts is still refused and recorded.
  */
@@ -79,7 +79,7 @@ function isBrowserServiceRequest(url: string, request: IncomingMessage): boolean
   const host = new URL(url).hostname;
   const site = request.headers['sec-fetch-site'];
   const fromBrowser = site === undefined || site === 'none';
-  return fromBrowser && request.headers['sec-fetch-dest'] !== 'document' && /(^|\.)(google\.com|googleapis\.com|gstatic\.com)$/.test(host);
+  return fromBrowser && request.headers['sec-fetch-dest'] !== 'document' && /(^|\.)(google\.com|googleapis\.com|gstatic\.com|gvt1\.com)$/.test(host);
 }
 
 /** Read a request body (the practice API's POSTs). */
