@@ -7,6 +7,7 @@
  *   npm start -- --pack my-pack.yaml   try your own pack file: validated, installed and started
  *   npm start -- --no-pack             no tutorial running: choose one from the extension's popup
  *   npm start -- --console legacy,narrow-header    console variants (see test/practice-console/README.md)
+ *   npm start -- --lang ja             the practice console in Japanese (ja, de, en; also --browser firefox --lang de)
  *   npm start -- --headless            visit the main pages, save PNG screenshots, print where, exit
  *   npm start -- --headless --out docs/images
  *   npm start -- --no-build            skip both builds (use what the last build left)
@@ -24,6 +25,7 @@ import { CHROME_EXTENSION_DIR, launchPracticeBrowser, ROOT_DIR } from '../test/s
 import { takeTourScreenshots } from './tour';
 import { readPack, startPack } from '../test/support/packs';
 import { createPracticeBackend } from '../test/practice-console/server/practice-server';
+import { LANGUAGES, checkLanguage, type Language } from '../test/practice-console/src/i18n/languages';
 import { describeVariantSyntax, formatVariantChanges, parseVariantsStrict, type PracticeVariants } from '../test/practice-console/src/variants';
 import type { Pack } from '../packs/format/load';
 import { startFirefox } from './start-firefox';
@@ -96,6 +98,17 @@ function chooseVariants(): Partial<PracticeVariants> {
   }
 }
 
+function chooseLanguage(): Language | undefined {
+  const text = valueOf('--lang');
+  if (!text) return undefined;
+  try {
+    return checkLanguage(text, '--lang');
+  } catch (error) {
+    console.error(`✖ ${(error as Error).message}`);
+    process.exit(2);
+  }
+}
+
 /**
  * The id Chromium gives an extension loaded from a folder: the SHA-256 of its absolute path, first
  * 32 hex digits written with the letters a–p.
@@ -157,6 +170,7 @@ async function startTutorial(context: BrowserContext, tutorial: Tutorial): Promi
 
 const tutorial = chooseTutorial();
 const consoleVariants = chooseVariants();
+const consoleLanguage = chooseLanguage();
 
 const firefox = browserName === 'firefox';
 if (args.includes('--no-build')) {
@@ -168,9 +182,10 @@ if (args.includes('--no-build')) {
 }
 
 const IAM_DASHBOARD = 'https://us-east-1.console.aws.amazon.com/iam/home?region=us-east-1#/home';
-const backend = createPracticeBackend({ variants: consoleVariants });
+const backend = createPracticeBackend({ variants: consoleVariants, ...(consoleLanguage ? { language: consoleLanguage } : {}) });
 const variantNote = formatVariantChanges(backend.variants);
 console.log(`Practice console: ${variantNote ? `variants ${variantNote}` : 'default variants'} (choose with --console; known: ${describeVariantSyntax()})`);
+console.log(`Practice console language: ${backend.language} (choose with --lang: ${LANGUAGES.join(', ')})`);
 
 if (firefox) {
   if (headless && noDisplay && !args.includes('--headless')) console.log('No display found: running headless.');

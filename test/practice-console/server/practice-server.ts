@@ -15,6 +15,7 @@ import {
   type PracticeVariants,
   type PracticeVariantsInput,
 } from '../src/variants';
+import { LANGUAGE_COOKIE, LANGUAGE_QUERY, checkLanguage, parseLanguage, type Language } from '../src/i18n/languages';
 import { awsSiteConsolePage } from './aws-site';
 import { AWS_SITE_CONSOLE_PAGE, classifyHost, isAwsSiteConsoleUrl, parseConsolePrefix, sessionConsoleHost } from './hosts';
 
@@ -34,6 +35,8 @@ export interface PracticeBackend {
   dispatch(action: PracticeAction): ActionOutcome;
   /** Replace parts of the account, for tests that start mid-tutorial. */
   seed(patch: Partial<PracticeState>): void;
+  /** The console's language when the browser has no `noflush_locale` cookie (`en`, `ja`, `de`). */
+  language: Language;
   /** Choose other variants from now on (what the next page load sees); account seeds they imply are applied. */
   setVariants(input: PracticeVariantsInput): void;
   /** Apply, once each, what a variant says about the account (a root passkey, billing access on, a session). */
@@ -44,6 +47,14 @@ export interface PracticeBackend {
 export interface PracticeBackendOptions extends Partial<PracticeState> {
   /** `{ signin: 'legacy', session: 'multi' }` or `'signin=legacy,multi-session'`; over `PRACTICE_VARIANTS`. */
   variants?: PracticeVariantsInput;
+  /** `'ja'`, `'de'` or `'en'`: the language of pages whose browser has no `noflush_locale` cookie; over `PRACTICE_LANGUAGE`. */
+  language?: string;
+}
+
+/** `PRACTICE_LANGUAGE` (e.g. `ja`): the language every backend starts from; English without it. */
+export function environmentLanguage(): Language {
+  const text = process.env.PRACTICE_LANGUAGE;
+  return text ? checkLanguage(text, 'PRACTICE_LANGUAGE') : 'en';
 }
 
 /** `PRACTICE_VARIANTS` (e.g. `signin=legacy,signout=legacy`): the variants every backend starts from. */
@@ -53,7 +64,8 @@ export function environmentVariants(): Partial<PracticeVariants> {
 }
 
 export function createPracticeBackend(options: PracticeBackendOptions = {}): PracticeBackend {
-  const { variants: input, ...initial } = options;
+  const { variants: input, language: languageInput, ...initial } = options;
+  let language = languageInput === undefined ? environmentLanguage() : checkLanguage(languageInput, 'createPracticeBackend language');
   let variants = resolveVariants(environmentVariants(), input === undefined ? undefined : checkVariants(input));
   let state: PracticeState = { ...createInitialState(), ...initial };
   const applied = new Set<string>();
@@ -65,6 +77,12 @@ export function createPracticeBackend(options: PracticeBackendOptions = {}): Pra
     },
     get variants() {
       return variants;
+    },
+    get language() {
+      return language;
+    },
+    set language(next) {
+      language = checkLanguage(next);
     },
     dispatch(action) {
       const outcome = applyAction(state, action, createInitialState);
@@ -128,7 +146,7 @@ export interface PracticeRequest {
   body(): string | null | Promise<string | null>;
 }
 
-/** The browser's cookies, as far as the practice console keeps anything there: the variants cookie. */
+/** The browser's cookies, as far as the practice console keeps anything there: the variants and language cookies. */
 export interface PracticeCookies {
   /** The value the browser would send to `url`, if any. */
   get(url: string, name: string): Promise<string | undefined>;
@@ -179,6 +197,22 @@ async function variantsFor(cookies: PracticeCookies, backend: PracticeBackend, u
   }
   const cookie = await cookies.get(url.toString(), VARIANTS_COOKIE);
   return resolveVariants(backend.variants, cookie ? parseVariants(decodeURIComponent(cookie)).variants : {});
+}
+
+/**
+ * The page's language: `?lang=` (kept in `noflush_locale`, as the console's language selector
+ * keeps it), else the `noflush_locale` cookie, else the backend's. Unknown values are English.
+ */
+export async function languageFor(cookies: PracticeCookies, backend: PracticeBackend, url: URL, domain: string): Promise<Language> {
+  const fromQuery = url.searchParams.get(LANGUAGE_QUERY);
+  if (fromQuery !== null) {
+    const language = parseLanguage(fromQuery) ?? 'en';
+    await cookies.set({ name: LANGUAGE_COOKIE, value: language, domain: `.${domain}` });
+    return language;
+  }
+  const cookie = await cookies.get(url.toString(), LANGUAGE_COOKIE);
+  if (cookie !== undefined) return parseLanguage(decodeURIComponent(cookie)) ?? 'en';
+  return backend.language;
 }
 
 interface Serving {
@@ -265,7 +299,9 @@ async function answer(request: PracticeRequest, { distDir, backend, cookies, ind
   return {
     status: 200,
     contentType: 'text/html; charset=utf-8',
-    body: indexHtml.replace('<!--practice-session-data-->', sessionDataMeta(view, host.domain) + variantsMeta(variants)),
+    body: indexHtml
+      .replace(/<html lang="[^"]*"/, `<html lang="${await languageFor(cookies, backend, url, host.domain)}"`)
+      .replace('<!--practice-session-data-->', sessionDataMeta(view, host.domain) + variantsMeta(variants)),
   };
 }
 

@@ -10,6 +10,7 @@ import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import { pushFlash } from '../layout/flash';
 import { dispatch, usePracticeState } from '../state/store';
 import { EditableSection } from './EditableSection';
+import { t } from '../i18n';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -31,7 +32,7 @@ export function AlertPreferences({ path }: { path: string }) {
   const [billingAlerts, setBillingAlerts] = useState(billing.billingAlertsEnabled);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const emailError = email && !EMAIL.test(email) ? 'Enter a valid email address.' : undefined;
+  const emailError = email && !EMAIL.test(email) ? t('Enter a valid email address.') : undefined;
 
   async function update() {
     if (emailError) return;
@@ -40,7 +41,7 @@ export function AlertPreferences({ path }: { path: string }) {
     setBusy(false);
     if (!outcome.ok) return setError(outcome.error);
     setEditing(false);
-    pushFlash({ type: 'success', route: path, header: 'Alert preferences updated.' });
+    pushFlash({ type: 'success', route: path, header: t('Alert preferences updated.') });
   }
 
   const form = (
@@ -49,14 +50,14 @@ export function AlertPreferences({ path }: { path: string }) {
         <Checkbox
           checked={freeTier}
           onChange={(event) => setFreeTier(event.detail.checked)}
-          description="Get email alerts when your AWS service usage approaches or exceeds the AWS Free Tier usage limits."
+          description={t('Get email alerts when your AWS service usage approaches or exceeds the AWS Free Tier usage limits.')}
         >
-          Receive AWS Free Tier alerts
+          {t('Receive AWS Free Tier alerts')}
         </Checkbox>
         {freeTier && (
           <FormField
-            label="Additional email address to receive alerts"
-            description="Alerts go to the account's email address and to this address."
+            label={t('Additional email address to receive alerts')}
+            description={t("Alerts go to the account's email address and to this address.")}
             errorText={emailError}
           >
             <Input type="email" value={email} placeholder="name@example.com" onChange={(event) => setEmail(event.detail.value)} />
@@ -67,9 +68,9 @@ export function AlertPreferences({ path }: { path: string }) {
         checked={billingAlerts}
         disabled={billing.billingAlertsEnabled}
         onChange={(event) => setBillingAlerts(event.detail.checked)}
-        description="Monitor your estimated charges with Amazon CloudWatch. Once enabled, this preference cannot be turned off. Billing metric data appears in CloudWatch after about 15 minutes, in US East (N. Virginia)."
+        description={t('Monitor your estimated charges with Amazon CloudWatch. Once enabled, this preference cannot be turned off. Billing metric data appears in CloudWatch after about 15 minutes, in US East (N. Virginia).')}
       >
-        Receive CloudWatch billing alerts
+        {t('Receive CloudWatch billing alerts')}
       </Checkbox>
       {error && <Alert type="error">{error}</Alert>}
     </SpaceBetween>
@@ -77,8 +78,8 @@ export function AlertPreferences({ path }: { path: string }) {
 
   return (
     <EditableSection
-      title="Alert preferences"
-      description="Receive alerts about your charges and AWS Free Tier usage."
+      title={t('Alert preferences')}
+      description={t('Receive alerts about your charges and AWS Free Tier usage.')}
       editing={editing}
       busy={busy}
       onEdit={() => {
@@ -91,8 +92,8 @@ export function AlertPreferences({ path }: { path: string }) {
       onUpdate={() => void update()}
       view={
         <ColumnLayout columns={2} variant="text-grid">
-          <Status label="Receive AWS Free Tier alerts" on={billing.freeTierAlerts} />
-          <Status label="Receive CloudWatch billing alerts" on={billing.billingAlertsEnabled} />
+          <Status label={t('Receive AWS Free Tier alerts')} on={billing.freeTierAlerts} />
+          <Status label={t('Receive CloudWatch billing alerts')} on={billing.billingAlertsEnabled} />
         </ColumnLayout>
       }
       form={form}

@@ -10,12 +10,13 @@ import { AccountPage } from './AccountPage';
 import { BillingHome } from './BillingHome';
 import { BillingNotSimulated } from './BillingNotSimulated';
 import { PreferencesPage } from './PreferencesPage';
+import { t } from '../i18n';
 
 const NAV_ITEMS: SideNavigationProps.Item[] = [
   { type: 'link', text: 'Home', href: '#/' },
   {
     type: 'section',
-    text: 'Billing and Payments',
+    text: t('Billing and Payments'),
     items: [
       { type: 'link', text: 'Bills', href: '#/bills' },
       { type: 'link', text: 'Payments', href: '#/paymentsoverview' },
@@ -23,18 +24,18 @@ const NAV_ITEMS: SideNavigationProps.Item[] = [
   },
   {
     type: 'section',
-    text: 'Preferences and Settings',
+    text: t('Preferences and Settings'),
     items: [
-      { type: 'link', text: 'Account', href: '#/account' },
-      { type: 'link', text: 'Billing preferences', href: '#/preferences' },
+      { type: 'link', text: t('Account'), href: '#/account' },
+      { type: 'link', text: t('Billing preferences'), href: '#/preferences' },
     ],
   },
 ];
 
 const TITLES: Record<string, string> = {
-  '/': 'Billing and Cost Management home',
-  '/account': 'Account',
-  '/preferences': 'Billing preferences',
+  '/': t('Billing and Cost Management home'),
+  '/account': t('Account'),
+  '/preferences': t('Billing preferences'),
 };
 
 /** The Billing and Cost Management console: global, hash-routed under `/billing/home`. */
@@ -45,23 +46,23 @@ export function BillingApp() {
   const title = TITLES[path];
 
   let content;
-  if (!canAccess(state, 'billing')) content = <NoAccess title={title ?? 'Billing and Cost Management'} />;
+  if (!canAccess(state, 'billing')) content = <NoAccess title={title ?? t('Billing and Cost Management')} />;
   else if (path === '/') content = <BillingHome />;
   else if (path === '/account') content = <AccountPage path={path} />;
   else if (path === '/preferences') content = <PreferencesPage path={path} />;
   else content = <BillingNotSimulated path={path} />;
 
-  const crumbs = [{ text: 'Billing and Cost Management', href: '#/' }];
+  const crumbs = [{ text: t('Billing and Cost Management'), href: '#/' }];
   if (title && path !== '/') crumbs.push({ text: title, href: `#${path}` });
 
   return (
     <ConsoleShell
       route={path}
       region="global"
-      navigationLabel="Billing and Cost Management"
+      navigationLabel={t('Billing and Cost Management')}
       navigation={
         <SideNavigation
-          header={{ text: 'Billing and Cost Management', href: '#/' }}
+          header={{ text: t('Billing and Cost Management'), href: '#/' }}
           activeHref={`#${path}`}
           items={NAV_ITEMS}
           onFollow={(event) => {
@@ -82,10 +83,8 @@ function NoAccess({ title }: { title: string }) {
   return (
     <SpaceBetween size="l">
       <Header variant="h1">{title}</Header>
-      <Alert type="error" header="You don't have permission to access billing information for this account">
-        IAM users and roles can see billing information only after the root user activates IAM user and role access
-        to Billing information on the Account page, and when they have an IAM policy that allows billing actions (for
-        example AdministratorAccess or Billing). Ask the account owner or your administrator for access.
+      <Alert type="error" header={t("You don't have permission to access billing information for this account")}>
+        {t('IAM users and roles can see billing information only after the root user activates IAM user and role access to Billing information on the Account page, and when they have an IAM policy that allows billing actions (for example AdministratorAccess or Billing). Ask the account owner or your administrator for access.')}
       </Alert>
     </SpaceBetween>
   );

@@ -4,6 +4,7 @@ import Container from '@cloudscape-design/components/container';
 import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { CancelSubmit } from '../layout/CancelSubmit';
+import { t } from '../i18n';
 
 interface EditableSectionProps {
   title: string;
@@ -22,7 +23,7 @@ export function EditableSection({ title, description, editing, busy, onEdit, onC
   return (
     <Container
       header={
-        <Header variant="h2" description={description} actions={!editing && <Button onClick={onEdit}>Edit</Button>}>
+        <Header variant="h2" description={description} actions={!editing && <Button onClick={onEdit}>{t('Edit')}</Button>}>
           {title}
         </Header>
       }
@@ -30,7 +31,7 @@ export function EditableSection({ title, description, editing, busy, onEdit, onC
       {editing ? (
         <SpaceBetween size="l">
           {form}
-          <CancelSubmit submitLabel="Update" busy={busy} onCancel={onCancel} onSubmit={onUpdate} />
+          <CancelSubmit submitLabel={t('Update')} busy={busy} onCancel={onCancel} onSubmit={onUpdate} />
         </SpaceBetween>
       ) : (
         view

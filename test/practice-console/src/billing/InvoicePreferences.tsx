@@ -4,6 +4,7 @@ import Checkbox from '@cloudscape-design/components/checkbox';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import { pushFlash } from '../layout/flash';
 import { EditableSection } from './EditableSection';
+import { t } from '../i18n';
 
 // Not part of the account state the tutorials check; kept for the page's lifetime only.
 let pdfInvoicesByEmail = true;
@@ -15,7 +16,7 @@ export function InvoicePreferences({ path }: { path: string }) {
 
   return (
     <EditableSection
-      title="Invoice delivery preferences"
+      title={t('Invoice delivery preferences')}
       editing={editing}
       busy={false}
       onEdit={() => {
@@ -27,11 +28,11 @@ export function InvoicePreferences({ path }: { path: string }) {
         pdfInvoicesByEmail = draft;
         setEnabled(draft);
         setEditing(false);
-        pushFlash({ type: 'success', route: path, header: 'Invoice delivery preferences updated.' });
+        pushFlash({ type: 'success', route: path, header: t('Invoice delivery preferences updated.') });
       }}
       view={
         <div>
-          <Box variant="awsui-key-label">PDF invoices delivery by email</Box>
+          <Box variant="awsui-key-label">{t('PDF invoices delivery by email')}</Box>
           <StatusIndicator type={enabled ? 'success' : 'stopped'}>{enabled ? 'Enabled' : 'Disabled'}</StatusIndicator>
         </div>
       }
@@ -39,9 +40,9 @@ export function InvoicePreferences({ path }: { path: string }) {
         <Checkbox
           checked={draft}
           onChange={(event) => setDraft(event.detail.checked)}
-          description="Receive a PDF copy of your invoices by email to the account's billing contacts."
+          description={t("Receive a PDF copy of your invoices by email to the account's billing contacts.")}
         >
-          PDF invoices delivery by email
+          {t('PDF invoices delivery by email')}
         </Checkbox>
       }
     />

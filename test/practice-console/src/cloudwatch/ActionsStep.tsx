@@ -8,22 +8,23 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import { TopicFields } from './TopicFields';
 import type { AlarmDraft } from './alarmDraft';
 import type { StepProps } from './MetricStep';
+import { t } from '../i18n';
 
 const TRIGGERS = [
-  { value: 'In alarm', label: 'In alarm', description: 'The metric or expression is outside of the defined threshold.' },
-  { value: 'OK', label: 'OK', description: 'The metric or expression is within the defined threshold.' },
-  { value: 'Insufficient data', label: 'Insufficient data', description: 'The alarm has just started or not enough data is available.' },
+  { value: 'In alarm', label: t('In alarm'), description: t('The metric or expression is outside of the defined threshold.') },
+  { value: 'OK', label: 'OK', description: t('The metric or expression is within the defined threshold.') },
+  { value: 'Insufficient data', label: t('Insufficient data'), description: t('The alarm has just started or not enough data is available.') },
 ];
 
 /** Step 2: one SNS notification (the console allows several; one is what a billing alarm needs). */
 export function ActionsStep({ draft, update, errors }: StepProps) {
   if (!draft.notification) {
     return (
-      <Container header={<Header variant="h2">Notification</Header>}>
+      <Container header={<Header variant="h2">{t('Notification')}</Header>}>
         <SpaceBetween size="s">
-          <Box color="text-body-secondary">No notification actions. The alarm changes state without telling anyone.</Box>
+          <Box color="text-body-secondary">{t('No notification actions. The alarm changes state without telling anyone.')}</Box>
           <Box>
-            <Button onClick={() => update({ notification: true })}>Add notification</Button>
+            <Button onClick={() => update({ notification: true })}>{t('Add notification')}</Button>
           </Box>
         </SpaceBetween>
       </Container>
@@ -32,13 +33,13 @@ export function ActionsStep({ draft, update, errors }: StepProps) {
   return (
     <Container
       header={
-        <Header variant="h2" actions={<Button onClick={() => update({ notification: false })}>Remove</Button>}>
-          Notification
+        <Header variant="h2" actions={<Button onClick={() => update({ notification: false })}>{t('Remove')}</Button>}>
+          {t('Notification')}
         </Header>
       }
     >
       <SpaceBetween size="l">
-        <FormField label="Alarm state trigger" description="Define the alarm state that will trigger this action.">
+        <FormField label={t('Alarm state trigger')} description={t('Define the alarm state that will trigger this action.')}>
           <RadioGroup
             value={draft.trigger}
             items={TRIGGERS}
@@ -46,16 +47,16 @@ export function ActionsStep({ draft, update, errors }: StepProps) {
           />
         </FormField>
         <FormField
-          label="Send a notification to the following SNS topic"
-          description="Define the SNS (Simple Notification Service) topic that will receive the notification."
+          label={t('Send a notification to the following SNS topic')}
+          description={t('Define the SNS (Simple Notification Service) topic that will receive the notification.')}
         >
           <RadioGroup
             value={draft.topicMode}
             onChange={(event) => update({ topicMode: event.detail.value as AlarmDraft['topicMode'] })}
             items={[
-              { value: 'existing', label: 'Select an existing SNS topic' },
-              { value: 'new', label: 'Create new topic' },
-              { value: 'arn', label: 'Use topic ARN to notify other accounts' },
+              { value: 'existing', label: t('Select an existing SNS topic') },
+              { value: 'new', label: t('Create new topic') },
+              { value: 'arn', label: t('Use topic ARN to notify other accounts') },
             ]}
           />
         </FormField>

@@ -8,6 +8,7 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import Table from '@cloudscape-design/components/table';
 import Tiles from '@cloudscape-design/components/tiles';
 import { variants } from '../pageVariants';
+import { t } from '../i18n';
 
 type Level = 'namespaces' | 'billing' | 'total';
 const ROW = { metric: 'EstimatedCharges', currency: 'USD' };
@@ -55,13 +56,13 @@ function Choice({ label, count, onOpen }: { label: string; count: number; onOpen
 export function BrowseLevel({ selected, onSelectedChange }: { selected: boolean; onSelectedChange: (v: boolean) => void }) {
   const [level, setLevel] = useState<Level>('namespaces');
   const crumbs = [{ text: 'All', href: 'namespaces' }];
-  if (level !== 'namespaces') crumbs.push({ text: 'Billing', href: 'billing' });
-  if (level === 'total') crumbs.push({ text: 'Total Estimated Charge', href: 'total' });
+  if (level !== 'namespaces') crumbs.push({ text: t('Billing'), href: 'billing' });
+  if (level === 'total') crumbs.push({ text: t('Total Estimated Charge'), href: 'total' });
 
   return (
     <SpaceBetween size="m">
       <BreadcrumbGroup
-        ariaLabel="Metric namespaces"
+        ariaLabel={t('Metric namespaces')}
         items={crumbs}
         onFollow={(event) => {
           event.preventDefault();
@@ -70,21 +71,21 @@ export function BrowseLevel({ selected, onSelectedChange }: { selected: boolean;
       />
       {level === 'namespaces' && (
         <SpaceBetween size="s">
-          <Box variant="h3">AWS namespaces</Box>
+          <Box variant="h3">{t('AWS namespaces')}</Box>
           <ColumnLayout columns={4}>
-            <Choice label="Billing" count={1} onOpen={() => setLevel('billing')} />
+            <Choice label={t('Billing')} count={1} onOpen={() => setLevel('billing')} />
           </ColumnLayout>
         </SpaceBetween>
       )}
       {level === 'billing' && (
         <ColumnLayout columns={4}>
-          <Choice label="Total Estimated Charge" count={1} onOpen={() => setLevel('total')} />
+          <Choice label={t('Total Estimated Charge')} count={1} onOpen={() => setLevel('total')} />
         </ColumnLayout>
       )}
       {level === 'total' && (
         <Table
           variant="embedded"
-          header={<Box variant="h3">Metrics (1)</Box>}
+          header={<Box variant="h3">{t('Metrics (1)')}</Box>}
           selectionType="multi"
           items={[ROW]}
           trackBy="metric"
@@ -92,12 +93,12 @@ export function BrowseLevel({ selected, onSelectedChange }: { selected: boolean;
           onSelectionChange={(event) => onSelectedChange(event.detail.selectedItems.length > 0)}
           ariaLabels={{
             itemSelectionLabel: (_, item) => item.metric,
-            allItemsSelectionLabel: () => 'Select all metrics',
-            selectionGroupLabel: 'Metric selection',
+            allItemsSelectionLabel: () => t('Select all metrics'),
+            selectionGroupLabel: t('Metric selection'),
           }}
           columnDefinitions={[
             { id: 'currency', header: 'Currency', cell: (item) => item.currency },
-            { id: 'metric', header: 'Metric name', cell: (item) => item.metric },
+            { id: 'metric', header: t('Metric name'), cell: (item) => item.metric },
           ]}
         />
       )}

@@ -11,39 +11,40 @@ import { CloudWatchHome } from './CloudWatchHome';
 import { CreateAlarmWizard } from './CreateAlarmWizard';
 import { CwNotSimulated } from './CwNotSimulated';
 import { useCwRoute, type CwRoute } from './cwRoute';
+import { t } from '../i18n';
 
 const IN_ALARM = "#alarmsV2:?~(alarmStateFilter~'ALARM)";
 const NAV_ITEMS: SideNavigationProps.Item[] = [
   { type: 'link', text: 'Dashboards', href: '#dashboards:' },
   {
     type: 'section',
-    text: 'Alarms',
+    text: t('Alarms'),
     items: [
-      { type: 'link', text: 'In alarm', href: IN_ALARM },
-      { type: 'link', text: 'All alarms', href: '#alarmsV2:' },
-      { type: 'link', text: 'Billing', href: '#alarmsV2:?~(search~\'EstimatedCharges)' },
+      { type: 'link', text: t('In alarm'), href: IN_ALARM },
+      { type: 'link', text: t('All alarms'), href: '#alarmsV2:' },
+      { type: 'link', text: t('Billing'), href: '#alarmsV2:?~(search~\'EstimatedCharges)' },
     ],
   },
   {
     type: 'section',
     text: 'Logs',
     items: [
-      { type: 'link', text: 'Log groups', href: '#logsV2:log-groups' },
-      { type: 'link', text: 'Logs Insights', href: '#logsV2:logs-insights' },
+      { type: 'link', text: t('Log groups'), href: '#logsV2:log-groups' },
+      { type: 'link', text: t('Logs Insights'), href: '#logsV2:logs-insights' },
     ],
   },
-  { type: 'section', text: 'Metrics', items: [{ type: 'link', text: 'All metrics', href: '#metricsV2:' }] },
+  { type: 'section', text: 'Metrics', items: [{ type: 'link', text: t('All metrics'), href: '#metricsV2:' }] },
 ];
 
 function page(route: CwRoute): { crumbs: Crumb[]; title: string } {
-  if (route.page === 'alarms') return { crumbs: [{ text: 'Alarms', href: '#alarmsV2:' }], title: 'Alarms' };
+  if (route.page === 'alarms') return { crumbs: [{ text: t('Alarms'), href: '#alarmsV2:' }], title: t('Alarms') };
   if (route.page === 'create') {
     return {
       crumbs: [
-        { text: 'Alarms', href: '#alarmsV2:' },
-        { text: 'Create alarm', href: '#alarmsV2:create' },
+        { text: t('Alarms'), href: '#alarmsV2:' },
+        { text: t('Create alarm'), href: '#alarmsV2:create' },
       ],
-      title: 'Create alarm',
+      title: t('Create alarm'),
     };
   }
   return { crumbs: [], title: 'CloudWatch' };
@@ -61,9 +62,8 @@ export function CloudWatchApp() {
     content = (
       <SpaceBetween size="l">
         <Header variant="h1">{title}</Header>
-        <Alert type="error" header="You don't have permission to view CloudWatch">
-          Your IAM user has no policy that allows CloudWatch actions such as cloudwatch:DescribeAlarms. Ask an
-          administrator to attach AdministratorAccess or ReadOnlyAccess.
+        <Alert type="error" header={t("You don't have permission to view CloudWatch")}>
+          {t('Your IAM user has no policy that allows CloudWatch actions such as cloudwatch:DescribeAlarms. Ask an administrator to attach AdministratorAccess or ReadOnlyAccess.')}
         </Alert>
       </SpaceBetween>
     );
@@ -77,7 +77,7 @@ export function CloudWatchApp() {
     <ConsoleShell
       route={route.key}
       region={region}
-      navigationLabel="CloudWatch"
+      navigationLabel={t('CloudWatch')}
       navigation={
         <SideNavigation
           header={{ text: 'CloudWatch', href: '#home:' }}

@@ -9,30 +9,31 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import Tiles from '@cloudscape-design/components/tiles';
 import { COMPARISONS } from './alarmDraft';
 import type { StepProps } from './MetricStep';
+import { t } from '../i18n';
 
 /** Step 1's Conditions container: threshold type, comparison and the threshold in USD. */
 export function ConditionsPanel({ draft, update, errors }: StepProps) {
   return (
-    <Container header={<Header variant="h2">Conditions</Header>}>
+    <Container header={<Header variant="h2">{t('Conditions')}</Header>}>
       <SpaceBetween size="l">
-        <FormField label="Threshold type" errorText={errors.thresholdType} stretch>
+        <FormField label={t('Threshold type')} errorText={errors.thresholdType} stretch>
           <Tiles
             value={draft.thresholdType}
             onChange={(event) => update({ thresholdType: event.detail.value === 'anomaly' ? 'anomaly' : 'static' })}
             items={[
-              { value: 'static', label: 'Static', description: 'Use a value as a threshold' },
-              { value: 'anomaly', label: 'Anomaly detection', description: 'Use a band as a threshold' },
+              { value: 'static', label: 'Static', description: t('Use a value as a threshold') },
+              { value: 'anomaly', label: t('Anomaly detection'), description: t('Use a band as a threshold') },
             ]}
           />
         </FormField>
-        <FormField label="Whenever EstimatedCharges is..." description="Define the alarm condition.">
+        <FormField label={t('Whenever EstimatedCharges is...')} description={t('Define the alarm condition.')}>
           <RadioGroup
             value={draft.comparison}
             onChange={(event) => update({ comparison: event.detail.value })}
             items={COMPARISONS.map((c) => ({ value: c.value, label: c.label, description: `${c.symbol} threshold` }))}
           />
         </FormField>
-        <FormField label="than..." description="Define the threshold value." errorText={errors.threshold} constraintText="Must be a number.">
+        <FormField label={t('than...')} description={t('Define the threshold value.')} errorText={errors.threshold} constraintText={t('Must be a number.')}>
           <SpaceBetween direction="horizontal" size="xs" alignItems="center">
             <Input
               type="number"
@@ -42,16 +43,16 @@ export function ConditionsPanel({ draft, update, errors }: StepProps) {
               onChange={(event) => update({ threshold: event.detail.value })}
               invalid={!!errors.threshold}
             />
-            <Box>USD</Box>
+            <Box>{t('USD')}</Box>
           </SpaceBetween>
         </FormField>
-        <ExpandableSection headerText="Additional configuration">
+        <ExpandableSection headerText={t('Additional configuration')}>
           <SpaceBetween size="s">
-            <FormField label="Datapoints to alarm" description="Define the number of datapoints within the evaluation period that must be breaching to cause the alarm to go to ALARM state.">
-              <Box>1 out of 1</Box>
+            <FormField label={t('Datapoints to alarm')} description={t('Define the number of datapoints within the evaluation period that must be breaching to cause the alarm to go to ALARM state.')}>
+              <Box>{t('1 out of 1')}</Box>
             </FormField>
-            <FormField label="Missing data treatment" description="How to treat missing data when evaluating the alarm.">
-              <Box>Treat missing data as missing</Box>
+            <FormField label={t('Missing data treatment')} description={t('How to treat missing data when evaluating the alarm.')}>
+              <Box>{t('Treat missing data as missing')}</Box>
             </FormField>
           </SpaceBetween>
         </ExpandableSection>

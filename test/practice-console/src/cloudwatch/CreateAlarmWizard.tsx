@@ -8,6 +8,7 @@ import { ActionsStep } from './ActionsStep';
 import { MetricStep } from './MetricStep';
 import { NameStep } from './NameStep';
 import { PreviewStep } from './PreviewStep';
+import { t } from '../i18n';
 
 const toList = () => (window.location.hash = '#alarmsV2:');
 
@@ -55,29 +56,29 @@ export function CreateAlarmWizard({ region }: { region: string }) {
       onNavigate={(event) => goTo(event.detail.requestedStepIndex)}
       onCancel={toList}
       onSubmit={() => void submit()}
-      submitButtonText="Create alarm"
+      submitButtonText={t('Create alarm')}
       i18nStrings={{
         stepNumberLabel: (n) => `Step ${n}`,
         collapsedStepsLabel: (n, total) => `Step ${n} of ${total}`,
         skipToButtonLabel: (s) => `Skip to ${s.title}`,
         navigationAriaLabel: 'Steps',
-        cancelButton: 'Cancel',
+        cancelButton: t('Cancel'),
         previousButton: 'Previous',
-        nextButton: 'Next',
+        nextButton: t('Next'),
         optional: 'optional',
       }}
       steps={[
         {
-          title: 'Specify metric and conditions',
+          title: t('Specify metric and conditions'),
           content: <MetricStep draft={draft} update={update} errors={errors} region={region} />,
         },
-        { title: 'Configure actions', content: <ActionsStep draft={draft} update={update} errors={errors} /> },
-        { title: 'Add name and description', content: <NameStep draft={draft} update={update} errors={errors} /> },
+        { title: t('Configure actions'), content: <ActionsStep draft={draft} update={update} errors={errors} /> },
+        { title: t('Add name and description'), content: <NameStep draft={draft} update={update} errors={errors} /> },
         {
-          title: 'Preview and create',
+          title: t('Preview and create'),
           content: (
             <>
-              {submitError && <Alert type="error" header="The alarm could not be created">{submitError}</Alert>}
+              {submitError && <Alert type="error" header={t('The alarm could not be created')}>{submitError}</Alert>}
               <PreviewStep draft={draft} onEdit={goTo} />
             </>
           ),

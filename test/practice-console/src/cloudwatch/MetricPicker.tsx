@@ -7,6 +7,7 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import Tabs from '@cloudscape-design/components/tabs';
 import { usePracticeState } from '../state/store';
 import { BrowseLevel } from './BrowseLevel';
+import { t } from '../i18n';
 
 interface MetricPickerProps {
   region: string;
@@ -27,10 +28,9 @@ export function MetricPicker({ region, onCancel, onSelect }: MetricPickerProps) 
     <BrowseLevel selected={selected} onSelectedChange={setSelected} />
   ) : (
     <SpaceBetween size="m">
-      <Box variant="h3">Metrics (0)</Box>
-      <Alert type="info" header="No billing metrics">
-        Billing metrics are available only in US East (N. Virginia) after you turn on billing alerts in Billing
-        preferences.
+      <Box variant="h3">{t('Metrics (0)')}</Box>
+      <Alert type="info" header={t('No billing metrics')}>
+        {t('Billing metrics are available only in US East (N. Virginia) after you turn on billing alerts in Billing preferences.')}
       </Alert>
     </SpaceBetween>
   );
@@ -40,16 +40,16 @@ export function MetricPicker({ region, onCancel, onSelect }: MetricPickerProps) 
       visible
       size="max"
       onDismiss={onCancel}
-      header="Select metric"
-      closeAriaLabel="Close modal"
+      header={t('Select metric')}
+      closeAriaLabel={t('Close modal')}
       footer={
         <Box float="right">
           <SpaceBetween direction="horizontal" size="xs">
             <Button variant="link" onClick={onCancel}>
-              Cancel
+              {t('Cancel')}
             </Button>
             <Button variant="primary" disabled={!selected} onClick={onSelect}>
-              Select metric
+              {t('Select metric')}
             </Button>
           </SpaceBetween>
         </Box>
@@ -57,15 +57,15 @@ export function MetricPicker({ region, onCancel, onSelect }: MetricPickerProps) 
     >
       <SpaceBetween size="l">
         <Box color="text-body-secondary" textAlign="center" padding="l">
-          {selected ? 'EstimatedCharges (USD): no data points yet.' : 'Your CloudWatch graph is empty. Select some metrics to appear here.'}
+          {selected ? t('EstimatedCharges (USD): no data points yet.') : t('Your CloudWatch graph is empty. Select some metrics to appear here.')}
         </Box>
         <Tabs
           tabs={[
             { id: 'browse', label: 'Browse', content: browse },
             {
               id: 'query',
-              label: 'Multi source query',
-              content: <Box color="text-body-secondary">Metric queries are not simulated in the practice console. Use Browse.</Box>,
+              label: t('Multi source query'),
+              content: <Box color="text-body-secondary">{t('Metric queries are not simulated in the practice console. Use Browse.')}</Box>,
             },
           ]}
         />

@@ -10,6 +10,7 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import { PERIODS, STATISTICS, type AlarmDraft, type DraftErrors } from './alarmDraft';
 import { ConditionsPanel } from './ConditionsPanel';
 import { MetricPicker } from './MetricPicker';
+import { t } from '../i18n';
 
 export interface StepProps {
   draft: AlarmDraft;
@@ -35,42 +36,42 @@ export function MetricStep({ draft, update, errors, region }: StepProps & { regi
     <SpaceBetween size="l">
       <Container
         header={
-          <Header variant="h2" actions={draft.metricSelected && <Button onClick={() => setPicking(true)}>Edit</Button>}>
-            Metric
+          <Header variant="h2" actions={draft.metricSelected && <Button onClick={() => setPicking(true)}>{t('Edit')}</Button>}>
+            {t('Metric')}
           </Header>
         }
       >
         {draft.metricSelected ? (
           <SpaceBetween size="l">
             <Box color="text-body-secondary">
-              Graph: this alarm triggers when the line of EstimatedCharges crosses the threshold. No data points yet.
+              {t('Graph: this alarm triggers when the line of EstimatedCharges crosses the threshold. No data points yet.')}
             </Box>
             <ColumnLayout columns={3} variant="text-grid">
-              <KeyValue label="Namespace" value="AWS/Billing" />
-              <KeyValue label="Metric name" value="EstimatedCharges" />
-              <KeyValue label="Currency" value="USD" />
+              <KeyValue label={t('Namespace')} value="AWS/Billing" />
+              <KeyValue label={t('Metric name')} value="EstimatedCharges" />
+              <KeyValue label={t('Currency')} value="USD" />
             </ColumnLayout>
             <ColumnLayout columns={2}>
-              <FormField label="Statistic">
+              <FormField label={t('Statistic')}>
                 <Select
                   selectedOption={option(draft.statistic)}
                   options={STATISTICS.map(option)}
                   onChange={(event) => update({ statistic: event.detail.selectedOption.value ?? 'Maximum' })}
                 />
               </FormField>
-              <FormField label="Period">
+              <FormField label={t('Period')}>
                 <Select
                   selectedOption={option(draft.period)}
                   options={PERIODS.map(option)}
-                  onChange={(event) => update({ period: event.detail.selectedOption.value ?? '6 hours' })}
+                  onChange={(event) => update({ period: event.detail.selectedOption.value ?? t('6 hours') })}
                 />
               </FormField>
             </ColumnLayout>
           </SpaceBetween>
         ) : (
-          <FormField label="Graph" description="Preview of the metric or metric expression and the alarm threshold." errorText={errors.metric}>
+          <FormField label={t('Graph')} description={t('Preview of the metric or metric expression and the alarm threshold.')} errorText={errors.metric}>
             <Box textAlign="center" padding="l">
-              <Button onClick={() => setPicking(true)}>Select metric</Button>
+              <Button onClick={() => setPicking(true)}>{t('Select metric')}</Button>
             </Box>
           </FormField>
         )}

@@ -9,6 +9,7 @@ import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import { usePracticeState } from '../state/store';
 import { emailList, topicErrors, type DraftErrors } from './alarmDraft';
 import type { StepProps } from './MetricStep';
+import { t } from '../i18n';
 
 /** The fields under the SNS topic choice: a topic select, a new topic with emails, or an ARN. */
 export function TopicFields({ draft, update, errors }: StepProps) {
@@ -19,12 +20,12 @@ export function TopicFields({ draft, update, errors }: StepProps) {
 
   if (draft.topicMode === 'existing') {
     return (
-      <FormField label="Send a notification to..." errorText={shown.topic}>
+      <FormField label={t('Send a notification to...')} errorText={shown.topic}>
         <Select
           selectedOption={draft.existingTopic ? { value: draft.existingTopic, label: draft.existingTopic } : null}
           options={topics.map((t) => ({ value: t, label: t }))}
-          placeholder={topics.length ? 'Select an SNS topic' : 'No SNS topics'}
-          empty="No SNS topics in this Region. Create a new topic."
+          placeholder={topics.length ? t('Select an SNS topic') : t('No SNS topics')}
+          empty={t('No SNS topics in this Region. Create a new topic.')}
           onChange={(event) => update({ existingTopic: event.detail.selectedOption.value ?? '' })}
         />
       </FormField>
@@ -32,7 +33,7 @@ export function TopicFields({ draft, update, errors }: StepProps) {
   }
   if (draft.topicMode === 'arn') {
     return (
-      <FormField label="Topic ARN" description="The ARN of an SNS topic, possibly in another account." errorText={shown.topic}>
+      <FormField label={t('Topic ARN')} description={t('The ARN of an SNS topic, possibly in another account.')} errorText={shown.topic}>
         <Input
           value={draft.topicArn}
           placeholder="arn:aws:sns:us-east-1:123456789012:MyTopic"
@@ -50,7 +51,7 @@ export function TopicFields({ draft, update, errors }: StepProps) {
 
   return (
     <SpaceBetween size="l">
-      <FormField label="Create a new topic…" description="The topic name must be unique." errorText={shown.topic}>
+      <FormField label={t('Create a new topic…')} description={t('The topic name must be unique.')} errorText={shown.topic}>
         <Input
           value={draft.newTopicName}
           onChange={(event) => {
@@ -60,8 +61,8 @@ export function TopicFields({ draft, update, errors }: StepProps) {
         />
       </FormField>
       <FormField
-        label="Email endpoints that will receive the notification…"
-        description="Add a comma-separated list of email addresses. Each address will be added as a subscription to the topic above."
+        label={t('Email endpoints that will receive the notification…')}
+        description={t('Add a comma-separated list of email addresses. Each address will be added as a subscription to the topic above.')}
         errorText={shown.emails}
       >
         <Input
@@ -84,7 +85,7 @@ export function TopicFields({ draft, update, errors }: StepProps) {
         </SpaceBetween>
       ) : (
         <Box>
-          <Button onClick={createTopic}>Create topic</Button>
+          <Button onClick={createTopic}>{t('Create topic')}</Button>
         </Box>
       )}
     </SpaceBetween>

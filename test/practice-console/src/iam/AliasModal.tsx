@@ -8,6 +8,7 @@ import { dispatch, usePracticeState } from '../state/store';
 import { pushFlash } from '../layout/flash';
 import { CancelSubmit } from '../layout/CancelSubmit';
 import { partitionDomain } from '../routing';
+import { t } from '../i18n';
 
 /** The AWS Account panel's alias modal: create, edit or delete the account alias. */
 export function AliasModal({ mode, path, onClose }: { mode: 'create' | 'edit' | 'delete'; path: string; onClose: () => void }) {
@@ -27,7 +28,7 @@ export function AliasModal({ mode, path, onClose }: { mode: 'create' | 'edit' | 
     pushFlash({
       type: 'success',
       route: path,
-      header: mode === 'delete' ? 'Alias deleted for this account.' : `Alias ${alias} ${mode === 'edit' ? 'updated' : 'created'} for this account.`,
+      header: mode === 'delete' ? t('Alias deleted for this account.') : `Alias ${alias} ${mode === 'edit' ? 'updated' : 'created'} for this account.`,
     });
     onClose();
   }
@@ -37,13 +38,13 @@ export function AliasModal({ mode, path, onClose }: { mode: 'create' | 'edit' | 
       <Modal
         visible
         onDismiss={onClose}
-        header="Delete alias?"
-        closeAriaLabel="Close modal"
+        header={t('Delete alias?')}
+        closeAriaLabel={t('Close modal')}
         footer={
-          <CancelSubmit alignRight submitLabel="Delete" busy={busy} onCancel={onClose} onSubmit={submit} />
+          <CancelSubmit alignRight submitLabel={t('Delete')} busy={busy} onCancel={onClose} onSubmit={submit} />
         }
       >
-        The sign-in URL for IAM users goes back to using the account ID. Bookmarks with the alias stop working.
+        {t('The sign-in URL for IAM users goes back to using the account ID. Bookmarks with the alias stop working.')}
       </Modal>
     );
   }
@@ -52,16 +53,16 @@ export function AliasModal({ mode, path, onClose }: { mode: 'create' | 'edit' | 
     <Modal
       visible
       onDismiss={onClose}
-      header={mode === 'edit' ? 'Edit alias for AWS account' : 'Create alias for AWS account'}
-      closeAriaLabel="Close modal"
+      header={mode === 'edit' ? t('Edit alias for AWS account') : t('Create alias for AWS account')}
+      closeAriaLabel={t('Close modal')}
       footer={
-        <CancelSubmit alignRight submitLabel={mode === 'edit' ? 'Save changes' : 'Create alias'} busy={busy} onCancel={onClose} onSubmit={submit} />
+        <CancelSubmit alignRight submitLabel={mode === 'edit' ? t('Save changes') : t('Create alias')} busy={busy} onCancel={onClose} onSubmit={submit} />
       }
     >
       <SpaceBetween size="m">
         <FormField
-          label="Preferred alias"
-          description="The alias must be unique across all Amazon Web Services products. It must contain only digits, lowercase letters, and hyphens."
+          label={t('Preferred alias')}
+          description={t('The alias must be unique across all Amazon Web Services products. It must contain only digits, lowercase letters, and hyphens.')}
           errorText={error ?? undefined}
         >
           <Input
@@ -75,7 +76,7 @@ export function AliasModal({ mode, path, onClose }: { mode: 'create' | 'edit' | 
           />
         </FormField>
         <div>
-          <Box variant="awsui-key-label">New sign-in URL</Box>
+          <Box variant="awsui-key-label">{t('New sign-in URL')}</Box>
           <Box>{`https://${alias || state.account.id}.signin.${partitionDomain()}/console`}</Box>
         </div>
       </SpaceBetween>

@@ -14,6 +14,7 @@ import { usePracticeState } from '../state/store';
 import { navigate, partitionDomain } from '../routing';
 import { IamPage } from './IamPage';
 import { AliasModal } from './AliasModal';
+import { t } from '../i18n';
 
 function Recommendation({ ok, title, description, action }: { ok: boolean; title: string; description: string; action?: React.ReactNode }) {
   return (
@@ -38,54 +39,54 @@ export function Dashboard({ path }: { path: string }) {
   const signInUrl = `https://${state.account.alias ?? state.account.id}.signin.${partitionDomain()}/console`;
 
   return (
-    <IamPage path={path} breadcrumbs={[{ text: 'Dashboard', href: '#/home' }]}>
-      <ContentLayout header={<Header variant="h1">IAM Dashboard</Header>}>
+    <IamPage path={path} breadcrumbs={[{ text: t('Dashboard'), href: '#/home' }]}>
+      <ContentLayout header={<Header variant="h1">{t('IAM Dashboard')}</Header>}>
         <Grid gridDefinition={[{ colspan: { default: 12, m: 8 } }, { colspan: { default: 12, m: 4 } }]}>
           <SpaceBetween size="l">
-            <Container header={<Header variant="h2">Security recommendations</Header>}>
+            <Container header={<Header variant="h2">{t('Security recommendations')}</Header>}>
               <SpaceBetween size="m">
                 {isRoot ? (
                   <Recommendation
                     ok={state.rootMfaDevices.length > 0}
-                    title={state.rootMfaDevices.length > 0 ? 'Root user has MFA' : 'Add MFA for root user'}
+                    title={state.rootMfaDevices.length > 0 ? t('Root user has MFA') : t('Add MFA for root user')}
                     description={
                       state.rootMfaDevices.length > 0
-                        ? 'Having multi-factor authentication (MFA) for the root user improves security for this account.'
-                        : 'Add MFA for root user - Enable multi-factor authentication (MFA) for the root user to improve security for this account.'
+                        ? t('Having multi-factor authentication (MFA) for the root user improves security for this account.')
+                        : t('Add MFA for root user - Enable multi-factor authentication (MFA) for the root user to improve security for this account.')
                     }
                     action={
                       state.rootMfaDevices.length > 0 ? undefined : (
-                        <Button onClick={() => navigate('#/security_credentials/mfa')}>Add MFA</Button>
+                        <Button onClick={() => navigate('#/security_credentials/mfa')}>{t('Add MFA')}</Button>
                       )
                     }
                   />
                 ) : (
                   <Recommendation
                     ok={(self?.mfaDevices.length ?? 0) > 0}
-                    title={(self?.mfaDevices.length ?? 0) > 0 ? 'You have MFA' : 'Add MFA for yourself'}
-                    description="Enable multi-factor authentication (MFA) for your user to improve security for this account."
+                    title={(self?.mfaDevices.length ?? 0) > 0 ? t('You have MFA') : t('Add MFA for yourself')}
+                    description={t('Enable multi-factor authentication (MFA) for your user to improve security for this account.')}
                     action={
                       (self?.mfaDevices.length ?? 0) > 0 ? undefined : (
-                        <Button onClick={() => navigate('#/security_credentials/mfa')}>Add MFA</Button>
+                        <Button onClick={() => navigate('#/security_credentials/mfa')}>{t('Add MFA')}</Button>
                       )
                     }
                   />
                 )}
                 <Recommendation
                   ok={state.rootAccessKeys.length === 0}
-                  title={state.rootAccessKeys.length === 0 ? 'Root user has no active access keys' : 'Deactivate or delete access keys for root user'}
-                  description="Using access keys attached to an IAM user instead of the root user improves security."
+                  title={state.rootAccessKeys.length === 0 ? t('Root user has no active access keys') : t('Deactivate or delete access keys for root user')}
+                  description={t('Using access keys attached to an IAM user instead of the root user improves security.')}
                 />
               </SpaceBetween>
             </Container>
-            <Container header={<Header variant="h2" description="Resources in this AWS Account">IAM resources</Header>}>
+            <Container header={<Header variant="h2" description={t('Resources in this AWS Account')}>{t('IAM resources')}</Header>}>
               <ColumnLayout columns={5} variant="text-grid">
                 {[
-                  ['User groups', state.groups.length, '#/groups'],
-                  ['Users', state.users.length, '#/users'],
-                  ['Roles', 0, '#/roles'],
-                  ['Policies', 0, '#/policies'],
-                  ['Identity providers', 0, '#/identity_providers'],
+                  [t('User groups'), state.groups.length, '#/groups'],
+                  [t('Users'), state.users.length, '#/users'],
+                  [t('Roles'), 0, '#/roles'],
+                  [t('Policies'), 0, '#/policies'],
+                  [t('Identity providers'), 0, '#/identity_providers'],
                 ].map(([label, count, href]) => (
                   <div key={label}>
                     <Box variant="awsui-key-label">{label}</Box>
@@ -96,58 +97,58 @@ export function Dashboard({ path }: { path: string }) {
                 ))}
               </ColumnLayout>
             </Container>
-            <Container header={<Header variant="h2">What&apos;s new</Header>}>
-              <Box color="text-body-secondary">Updates for features in IAM appear here. This practice console has none.</Box>
+            <Container header={<Header variant="h2">{t("What's new")}</Header>}>
+              <Box color="text-body-secondary">{t('Updates for features in IAM appear here. This practice console has none.')}</Box>
             </Container>
           </SpaceBetween>
           <SpaceBetween size="l">
-            <Container header={<Header variant="h2">AWS Account</Header>}>
+            <Container header={<Header variant="h2">{t('AWS Account')}</Header>}>
               <SpaceBetween size="m">
                 <div>
-                  <Box variant="awsui-key-label">Account ID</Box>
+                  <Box variant="awsui-key-label">{t('Account ID')}</Box>
                   <CopyToClipboard
                     variant="inline"
                     textToCopy={state.account.id}
-                    copyButtonAriaLabel="Copy Account ID"
-                    copySuccessText="Account ID copied"
-                    copyErrorText="Account ID failed to copy"
+                    copyButtonAriaLabel={t('Copy Account ID')}
+                    copySuccessText={t('Account ID copied')}
+                    copyErrorText={t('Account ID failed to copy')}
                   />
                 </div>
                 <div>
-                  <Box variant="awsui-key-label">Account Alias</Box>
+                  <Box variant="awsui-key-label">{t('Account Alias')}</Box>
                   {state.account.alias ? (
                     <SpaceBetween direction="horizontal" size="xs" alignItems="center">
                       <Box data-testid="account-alias-value">{state.account.alias}</Box>
                       <Button variant="inline-link" onClick={() => setAliasModal('edit')}>
-                        Edit
+                        {t('Edit')}
                       </Button>
                       <Box color="text-body-secondary">|</Box>
                       <Button variant="inline-link" onClick={() => setAliasModal('delete')}>
-                        Delete
+                        {t('Delete')}
                       </Button>
                     </SpaceBetween>
                   ) : (
                     <Button variant="inline-link" onClick={() => setAliasModal('create')}>
-                      Create
+                      {t('Create')}
                     </Button>
                   )}
                 </div>
                 <div>
-                  <Box variant="awsui-key-label">Sign-in URL for IAM users in this account</Box>
+                  <Box variant="awsui-key-label">{t('Sign-in URL for IAM users in this account')}</Box>
                   <CopyToClipboard
                     variant="inline"
                     textToCopy={signInUrl}
-                    copyButtonAriaLabel="Copy sign-in URL"
-                    copySuccessText="Sign-in URL copied"
-                    copyErrorText="Sign-in URL failed to copy"
+                    copyButtonAriaLabel={t('Copy sign-in URL')}
+                    copySuccessText={t('Sign-in URL copied')}
+                    copyErrorText={t('Sign-in URL failed to copy')}
                   />
                 </div>
               </SpaceBetween>
             </Container>
-            <Container header={<Header variant="h2">Quick Links</Header>}>
+            <Container header={<Header variant="h2">{t('Quick Links')}</Header>}>
               <SpaceBetween size="xxs">
-                <Link href="#/security_credentials">My security credentials</Link>
-                <Box color="text-body-secondary">Manage your access keys, multi-factor authentication (MFA) and other credentials.</Box>
+                <Link href="#/security_credentials">{t('My security credentials')}</Link>
+                <Box color="text-body-secondary">{t('Manage your access keys, multi-factor authentication (MFA) and other credentials.')}</Box>
               </SpaceBetween>
             </Container>
           </SpaceBetween>

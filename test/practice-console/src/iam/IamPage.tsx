@@ -3,26 +3,27 @@ import SideNavigation, { type SideNavigationProps } from '@cloudscape-design/com
 import { ConsoleShell, type Crumb } from '../layout/ConsoleShell';
 import type { AppLayoutProps } from '@cloudscape-design/components/app-layout';
 import { navigate } from '../routing';
+import { t } from '../i18n';
 
 const NAV_ITEMS: SideNavigationProps.Item[] = [
-  { type: 'link', text: 'Dashboard', href: '#/home' },
+  { type: 'link', text: t('Dashboard'), href: '#/home' },
   {
     type: 'section',
-    text: 'Access management',
+    text: t('Access management'),
     items: [
-      { type: 'link', text: 'User groups', href: '#/groups' },
-      { type: 'link', text: 'Users', href: '#/users' },
-      { type: 'link', text: 'Roles', href: '#/roles' },
-      { type: 'link', text: 'Policies', href: '#/policies' },
-      { type: 'link', text: 'Identity providers', href: '#/identity_providers' },
-      { type: 'link', text: 'Account settings', href: '#/account_settings' },
-      { type: 'link', text: 'Root access management', href: '#/organizations/root-access-management' },
+      { type: 'link', text: t('User groups'), href: '#/groups' },
+      { type: 'link', text: t('Users'), href: '#/users' },
+      { type: 'link', text: t('Roles'), href: '#/roles' },
+      { type: 'link', text: t('Policies'), href: '#/policies' },
+      { type: 'link', text: t('Identity providers'), href: '#/identity_providers' },
+      { type: 'link', text: t('Account settings'), href: '#/account_settings' },
+      { type: 'link', text: t('Root access management'), href: '#/organizations/root-access-management' },
     ],
   },
   {
     type: 'section',
-    text: 'Access reports',
-    items: [{ type: 'link', text: 'Credential report', href: '#/credential_report' }],
+    text: t('Access reports'),
+    items: [{ type: 'link', text: t('Credential report'), href: '#/credential_report' }],
   },
 ];
 
@@ -47,11 +48,11 @@ export function IamPage({ path, breadcrumbs, contentType, children }: IamPagePro
     <ConsoleShell
       route={path}
       region="global"
-      navigationLabel="Identity and Access Management (IAM Console)"
+      navigationLabel={t('Identity and Access Management (IAM Console)')}
       navigation={
         <SideNavigation
           data-testid="iamv2-side-navigation"
-          header={{ text: 'Identity and Access Management (IAM)', href: '#/home' }}
+          header={{ text: t('Identity and Access Management (IAM)'), href: '#/home' }}
           activeHref={activeHref(path)}
           items={NAV_ITEMS}
           onFollow={(event) => {

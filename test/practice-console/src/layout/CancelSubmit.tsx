@@ -1,6 +1,7 @@
 import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
 import SpaceBetween from '@cloudscape-design/components/space-between';
+import { t } from '../i18n';
 
 interface CancelSubmitProps {
   submitLabel: string;
@@ -17,7 +18,7 @@ export function CancelSubmit({ submitLabel, onCancel, onSubmit, busy, disabled, 
   const buttons = (
     <SpaceBetween direction="horizontal" size="xs">
       <Button variant="link" onClick={onCancel}>
-        Cancel
+        {t('Cancel')}
       </Button>
       <Button variant="primary" loading={busy} disabled={disabled} onClick={onSubmit}>
         {submitLabel}

@@ -5,6 +5,7 @@ import BreadcrumbGroup from '@cloudscape-design/components/breadcrumb-group';
 import Flashbar from '@cloudscape-design/components/flashbar';
 import { GlobalHeader } from './GlobalHeader';
 import { clearFlashesExcept, useFlashItems } from './flash';
+import { t } from '../i18n';
 
 export interface Crumb {
   text: string;
@@ -37,14 +38,14 @@ export function ConsoleShell({ route, region, navigation, navigationLabel, bread
         contentType={contentType ?? 'default'}
         ariaLabels={{
           navigation: navigationLabel,
-          navigationClose: 'Close navigation',
-          navigationToggle: 'Open navigation',
+          navigationClose: t('Close navigation'),
+          navigationToggle: t('Open navigation'),
           notifications: 'Notifications',
         }}
         notifications={flashItems.length ? <Flashbar items={flashItems} /> : undefined}
         breadcrumbs={
           <BreadcrumbGroup
-            ariaLabel="Breadcrumbs"
+            ariaLabel={t('Breadcrumbs')}
             items={breadcrumbs}
             onFollow={(event) => {
               // Hash links stay inside the app; others are full navigations between services.

@@ -3,8 +3,9 @@ import { usePracticeState } from '../state/store';
 import { currentRegion, currentSessionId, partitionDomain } from '../routing';
 import { useNarrowHeader, variants } from '../pageVariants';
 import { formatAccountId, regionLabel } from './format';
+import { t } from '../i18n';
 
-/** The account button's test id: the wide header's, or the narrow (or zoomed) header's "more menu" one. */
+/** The account button's test id: the wide header's, or the narrow (or zoomed) header's t('more menu') one. */
 export const ACCOUNT_MENU_TEST_ID = { wide: 'awsc-nav-account-menu-button', narrow: 'more-menu__awsc-nav-account-menu-button' } as const;
 
 /**
@@ -82,21 +83,21 @@ export function GlobalHeader({ region }: { region: string | 'global' }) {
   return (
     <div id="awsc-navigation-container" className="practice-global-nav">
       <div id="awsc-nav-header" data-practice-header={narrow ? 'narrow' : 'wide'}>
-        <a className="practice-logo" href="/console/home" aria-label="Console Home">
+        <a className="practice-logo" href="/console/home" aria-label={t('Console Home')}>
           aws
         </a>
-        {!narrow && <span className="practice-services">Services</span>}
+        {!narrow && <span className="practice-services">{t('Services')}</span>}
         <div className="practice-search">
           <input
             id="awsc-concierge-input"
             data-testid="awsc-concierge-input"
             type="search"
-            placeholder="Search [Alt+S]"
-            aria-label="Search"
+            placeholder={t('Search [Alt+S]')}
+            aria-label={t('Search')}
           />
         </div>
-        <span className="practice-badge" title="This is a practice console, not AWS">
-          Practice console
+        <span className="practice-badge" title={t('This is a practice console, not AWS')}>
+          {t('Practice console')}
         </span>
         <button type="button" className="practice-nav-button" data-testid="awsc-nav-regions-menu-button">
           {region === 'global' ? 'Global' : regionLabel(region)}
@@ -117,41 +118,41 @@ export function GlobalHeader({ region }: { region: string | 'global' }) {
             </span>
           </button>
           {menuOpen && (
-            <div className="practice-account-detail" data-testid="account-detail-menu" role="menu" aria-label="Account">
+            <div className="practice-account-detail" data-testid="account-detail-menu" role="menu" aria-label={t('Account')}>
               <div className="practice-account-id">
-                <span>Account ID: </span>
+                <span>{t('Account ID:')} </span>
                 <span>{formatAccountId(state.account.id)}</span>
-                <button type="button" data-testid="awsc-copy-accountid" aria-label="Copy Account Id">
+                <button type="button" data-testid="awsc-copy-accountid" aria-label={t('Copy Account Id')}>
                   ⧉
                 </button>
               </div>
               <a role="menuitem" href="/billing/home#/account">
-                Account
+                {t('Account')}
               </a>
               <a role="menuitem" href="/billing/home#/">
-                Billing and Cost Management
+                {t('Billing and Cost Management')}
               </a>
               <a role="menuitem" href="/iam/home#/security_credentials">
-                Security credentials
+                {t('Security credentials')}
               </a>
               <a role="menuitem" href="/console/home#/settings">
-                Settings
+                {t('Settings')}
               </a>
               {multiSession ? (
                 <>
                   <a role="menuitem" href={addSession}>
-                    Add session
+                    {t('Add session')}
                   </a>
                   <a role="menuitem" href={sessionId ? `${logout}&session=${sessionId}` : logout} data-testid="aws-console-signout">
-                    Sign out of current session
+                    {t('Sign out of current session')}
                   </a>
                   <a role="menuitem" href={`${logout}&session=all`}>
-                    Sign out of all sessions
+                    {t('Sign out of all sessions')}
                   </a>
                 </>
               ) : (
                 <a role="menuitem" href={logout} data-testid="aws-console-signout">
-                  Sign out
+                  {t('Sign out')}
                 </a>
               )}
             </div>

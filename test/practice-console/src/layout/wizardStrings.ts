@@ -1,7 +1,11 @@
 import type { WizardProps } from '@cloudscape-design/components/wizard';
+import { currentLanguage } from '../i18n';
 
-/** The console's wizard wording: "Step 1", "Steps" navigation, Cancel / Previous / Next. */
-export const WIZARD_STRINGS: WizardProps.I18nStrings = {
+/**
+ * The console's wizard wording: "Step 1", "Steps" navigation, Cancel / Previous / Next. In another
+ * language none: Cloudscape's catalogue (I18nProvider, main.tsx) gives the Wizard its own words.
+ */
+export const WIZARD_STRINGS: WizardProps.I18nStrings | undefined = currentLanguage() !== 'en' ? undefined : {
   stepNumberLabel: (n) => `Step ${n}`,
   collapsedStepsLabel: (n, total) => `Step ${n} of ${total}`,
   skipToButtonLabel: (step) => `Skip to ${step.title}`,

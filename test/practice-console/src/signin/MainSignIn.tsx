@@ -11,18 +11,19 @@ import { usePracticeState } from '../state/store';
 import { SignInCard } from './SignInCard';
 import { EMAIL_FORMAT, isThisAccount, signInUrl } from './signinUrls';
 import { SIGNIN_WORDING, isNewSignIn } from './signinWording';
+import { t } from '../i18n';
 
 const USER_TYPES = [
   {
     value: SIGNIN_WORDING.rootValue,
-    label: 'Root user',
-    description: 'Account owner that performs tasks requiring unrestricted access.',
+    label: t('Root user'),
+    description: t('Account owner that performs tasks requiring unrestricted access.'),
     controlId: 'root_user_radio_button',
   },
   {
     value: SIGNIN_WORDING.iamValue,
-    label: 'IAM user',
-    description: 'User within an account that performs daily tasks.',
+    label: t('IAM user'),
+    description: t('User within an account that performs daily tasks.'),
     controlId: 'iam_user_radio_button',
   },
 ];
@@ -45,11 +46,11 @@ export function MainSignIn({ redirectUri, onRootEmail }: { redirectUri: string |
     event.preventDefault();
     const typed = value.trim();
     if (isRoot) {
-      if (!typed) return setError('Enter your root user email address.');
-      if (!EMAIL_FORMAT.test(typed)) return setError('Enter a valid email address.');
+      if (!typed) return setError(t('Enter your root user email address.'));
+      if (!EMAIL_FORMAT.test(typed)) return setError(t('Enter a valid email address.'));
       return onRootEmail(typed);
     }
-    if (!typed || !isThisAccount(state, typed)) return setError('The account ID or alias you entered is not valid.');
+    if (!typed || !isThisAccount(state, typed)) return setError(t('The account ID or alias you entered is not valid.'));
     const prefix = /^[\d-]+$/.test(typed) ? typed.replace(/-/g, '') : typed.toLowerCase();
     window.location.href = signInUrl(prefix, '/console', redirectUri);
   }
@@ -61,17 +62,17 @@ export function MainSignIn({ redirectUri, onRootEmail }: { redirectUri: string |
   };
 
   return (
-    <SignInCard title="Sign in">
+    <SignInCard title={t('Sign in')}>
       <form onSubmit={next} noValidate>
         <SpaceBetween size="l">
           {SIGNIN_WORDING.userTypeIntro && <p className="signin-intro">{SIGNIN_WORDING.userTypeIntro}</p>}
           {error && <Alert type="error">{error}</Alert>}
           {isNewSignIn ? (
-            <Tiles ariaLabel="User type" columns={1} value={userType} items={items} onChange={(event) => choose(event.detail.value)} />
+            <Tiles ariaLabel={t('User type')} columns={1} value={userType} items={items} onChange={(event) => choose(event.detail.value)} />
           ) : (
-            <RadioGroup ariaLabel="User type" value={userType} items={items} onChange={(event) => choose(event.detail.value)} />
+            <RadioGroup ariaLabel={t('User type')} value={userType} items={items} onChange={(event) => choose(event.detail.value)} />
           )}
-          <FormField label={isRoot ? SIGNIN_WORDING.rootEmailLabel : 'Account ID (12 digits) or account alias'} controlId="resolving_input">
+          <FormField label={isRoot ? SIGNIN_WORDING.rootEmailLabel : t('Account ID (12 digits) or account alias')} controlId="resolving_input">
             <Input
               className="aws-signin-textfield"
               type={isRoot ? 'email' : 'text'}
@@ -87,7 +88,7 @@ export function MainSignIn({ redirectUri, onRootEmail }: { redirectUri: string |
             />
           </FormField>
           <Button id="next_button" variant="primary" fullWidth formAction="submit">
-            <span id="next_button_text">Next</span>
+            <span id="next_button_text">{t('Next')}</span>
           </Button>
         </SpaceBetween>
       </form>

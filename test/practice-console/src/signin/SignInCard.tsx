@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { isNewSignIn } from './signinWording';
 import './signin.css';
+import { t } from '../i18n';
 
 export const PRACTICE_NOTE = 'Practice console: any password works; MFA accepts any 6-digit code.';
 
@@ -11,7 +12,7 @@ export const PRACTICE_NOTE = 'Practice console: any password works; MFA accepts 
 export function SignInCard({ title, children, note = true }: { title: string; children: ReactNode; note?: boolean }) {
   const page = (
     <div className={isNewSignIn ? 'signin-page signin-page--new' : 'signin-page'}>
-      <div className="signin-logo" role="img" aria-label="Amazon Web Services">
+      <div className="signin-logo" role="img" aria-label={t('Amazon Web Services')}>
         aws
         <span />
       </div>
@@ -21,7 +22,7 @@ export function SignInCard({ title, children, note = true }: { title: string; ch
         {note && <div className="signin-note">{PRACTICE_NOTE}</div>}
       </main>
       <footer className="signin-footer">
-        Terms of Use | Privacy Policy | © 2025, Amazon Web Services, Inc. or its affiliates. (Practice console: not AWS.)
+        {t('Terms of Use | Privacy Policy | © 2025, Amazon Web Services, Inc. or its affiliates. (Practice console: not AWS.)')}
       </footer>
     </div>
   );

@@ -9,6 +9,7 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import type { MfaDeviceType } from '../../state/model';
 import { generateMfaSeed } from '../../state/secrets';
 import { QrCode } from './QrCode';
+import { t } from '../../i18n';
 
 export interface MfaCodes {
   serial: string;
@@ -23,35 +24,34 @@ interface Props {
   onChange: (codes: MfaCodes) => void;
 }
 
-/** "Set up device": the authenticator app's QR code or secret key, then two consecutive codes. */
+/** t('Set up device'): the authenticator app's QR code or secret key, then two consecutive codes. */
 export function MfaSetupStep({ deviceType, codes, errors, onChange }: Props) {
   const seed = useMemo(() => generateMfaSeed(), []);
   const [reveal, setReveal] = useState<'qr' | 'key' | null>(null);
   const codeFields = (
     <SpaceBetween size="m">
-      <FormField label="MFA code 1" constraintText="Enter a code displayed on your device." errorText={errors.code1}>
+      <FormField label={t('MFA code 1')} constraintText={t('Enter a code displayed on your device.')} errorText={errors.code1}>
         <Input value={codes.code1} inputMode="numeric" onChange={(e) => onChange({ ...codes, code1: e.detail.value })} />
       </FormField>
-      <FormField label="MFA code 2" constraintText="Wait 30 seconds, and enter a second code entry." errorText={errors.code2}>
+      <FormField label={t('MFA code 2')} constraintText={t('Wait 30 seconds, and enter a second code entry.')} errorText={errors.code2}>
         <Input value={codes.code2} inputMode="numeric" onChange={(e) => onChange({ ...codes, code2: e.detail.value })} />
       </FormField>
     </SpaceBetween>
   );
   if (deviceType === 'security-key') {
     return (
-      <Container header={<Header variant="h2">Set up device</Header>}>
+      <Container header={<Header variant="h2">{t('Set up device')}</Header>}>
         <Box>
-          Choose <b>Add MFA</b>, then follow your browser&apos;s prompt to create a passkey on this device or to use a security key. The practice
-          console simulates the browser prompt and registers the device at once.
+          {t('Choose')} <b>{t('Add MFA')}</b>{t(", then follow your browser's prompt to create a passkey on this device or to use a security key. The practice console simulates the browser prompt and registers the device at once.")}
         </Box>
       </Container>
     );
   }
   if (deviceType === 'hardware-totp') {
     return (
-      <Container header={<Header variant="h2">Set up device</Header>}>
+      <Container header={<Header variant="h2">{t('Set up device')}</Header>}>
         <SpaceBetween size="m">
-          <FormField label="Serial number" description="Find the serial number on the back of the device." errorText={errors.serial}>
+          <FormField label={t('Serial number')} description={t('Find the serial number on the back of the device.')} errorText={errors.serial}>
             <Input value={codes.serial} onChange={(e) => onChange({ ...codes, serial: e.detail.value })} />
           </FormField>
           {codeFields}
@@ -60,15 +60,15 @@ export function MfaSetupStep({ deviceType, codes, errors, onChange }: Props) {
     );
   }
   return (
-    <Container header={<Header variant="h2">Set up device</Header>}>
+    <Container header={<Header variant="h2">{t('Set up device')}</Header>}>
       <ol className="practice-steps">
         <li>
-          <Box variant="strong">Install a compatible application such as Google Authenticator, Duo Mobile, or Authy app on your mobile device or computer.</Box>
+          <Box variant="strong">{t('Install a compatible application such as Google Authenticator, Duo Mobile, or Authy app on your mobile device or computer.')}</Box>
         </li>
         <li>
           <SpaceBetween size="s">
             <Box variant="strong">
-              Open your authenticator app, choose Show QR code on this page, then use the app to scan the code. Alternatively, you can type the secret key.
+              {t('Open your authenticator app, choose Show QR code on this page, then use the app to scan the code. Alternatively, you can type the secret key.')}
             </Box>
             <div className="practice-qr-box">
               {reveal === 'qr' && <QrCode seed={seed} />}
@@ -76,11 +76,11 @@ export function MfaSetupStep({ deviceType, codes, errors, onChange }: Props) {
               {reveal === null && (
                 <SpaceBetween direction="horizontal" size="xs">
                   <Button variant="inline-link" onClick={() => setReveal('qr')}>
-                    Show QR code
+                    {t('Show QR code')}
                   </Button>
-                  <Box>or</Box>
+                  <Box>{t('or')}</Box>
                   <Button variant="inline-link" onClick={() => setReveal('key')}>
-                    Show secret key
+                    {t('Show secret key')}
                   </Button>
                 </SpaceBetween>
               )}
@@ -89,7 +89,7 @@ export function MfaSetupStep({ deviceType, codes, errors, onChange }: Props) {
         </li>
         <li>
           <SpaceBetween size="s">
-            <Box variant="strong">Type two consecutive MFA codes below</Box>
+            <Box variant="strong">{t('Type two consecutive MFA codes below')}</Box>
             {codeFields}
           </SpaceBetween>
         </li>

@@ -14,6 +14,7 @@ import { navigate } from '../../routing';
 import { pushFlash } from '../../layout/flash';
 import { IamPage } from '../IamPage';
 import { STRENGTH_LABELS } from './passwordPolicyText';
+import { t } from '../../i18n';
 
 const DEFAULTS: PasswordPolicy = {
   minimumLength: 8,
@@ -56,9 +57,9 @@ export function EditPasswordPolicy({ path }: { path: string }) {
     const maxAgeDays = inRange(maxAge, 1, 1095);
     const reuseCount = inRange(reuse, 1, 24);
     if (mode === 'custom') {
-      if (minimumLength === null) found.length = 'Enter a value between 6 and 128.';
-      if (policy.expirePasswords && maxAgeDays === null) found.maxAge = 'Enter a value between 1 and 1095.';
-      if (policy.preventReuse && reuseCount === null) found.reuse = 'Enter a value between 1 and 24.';
+      if (minimumLength === null) found.length = t('Enter a value between 6 and 128.');
+      if (policy.expirePasswords && maxAgeDays === null) found.maxAge = t('Enter a value between 1 and 1095.');
+      if (policy.preventReuse && reuseCount === null) found.reuse = t('Enter a value between 1 and 24.');
     }
     setErrors(found);
     if (Object.keys(found).length) return;
@@ -67,61 +68,61 @@ export function EditPasswordPolicy({ path }: { path: string }) {
     const outcome = await dispatch({ type: 'setPasswordPolicy', policy: next });
     setBusy(false);
     if (!outcome.ok) return setErrors({ length: outcome.error });
-    pushFlash({ type: 'success', route: '/account_settings', header: 'Password policy updated.' });
+    pushFlash({ type: 'success', route: '/account_settings', header: t('Password policy updated.') });
     navigate('#/account_settings');
   }
 
   return (
-    <IamPage path={path} breadcrumbs={[{ text: 'Account settings', href: '#/account_settings' }, { text: 'Edit password policy', href: '#/account_settings/password_policy' }]}>
+    <IamPage path={path} breadcrumbs={[{ text: t('Account settings'), href: '#/account_settings' }, { text: t('Edit password policy'), href: '#/account_settings/password_policy' }]}>
       <form onSubmit={(e) => (e.preventDefault(), void save())}>
         <Form
-          header={<Header variant="h1">Edit password policy</Header>}
+          header={<Header variant="h1">{t('Edit password policy')}</Header>}
           actions={
             <SpaceBetween direction="horizontal" size="xs">
               <Button formAction="none" variant="link" onClick={() => navigate('#/account_settings')}>
-                Cancel
+                {t('Cancel')}
               </Button>
               <Button variant="primary" loading={busy}>
-                Save changes
+                {t('Save changes')}
               </Button>
             </SpaceBetween>
           }
         >
-          <Container header={<Header variant="h2">Password policy</Header>}>
+          <Container header={<Header variant="h2">{t('Password policy')}</Header>}>
             <SpaceBetween size="l">
               <RadioGroup
                 value={mode}
                 onChange={(e) => setMode(e.detail.value)}
                 items={[
-                  { value: 'default', label: 'IAM default', description: 'Apply default password requirements.' },
-                  { value: 'custom', label: 'Custom', description: 'Apply customized password requirements.' },
+                  { value: 'default', label: t('IAM default'), description: t('Apply default password requirements.') },
+                  { value: 'custom', label: t('Custom'), description: t('Apply customized password requirements.') },
                 ]}
               />
               {mode === 'custom' && (
                 <>
-                  <FormField label="Password minimum length" constraintText="Enter a value between 6 and 128 characters." errorText={errors.length}>
+                  <FormField label={t('Password minimum length')} constraintText={t('Enter a value between 6 and 128 characters.')} errorText={errors.length}>
                     <Input type="number" value={length} onChange={(e) => setLength(e.detail.value)} />
                   </FormField>
-                  <FormField label="Password strength">
+                  <FormField label={t('Password strength')}>
                     <SpaceBetween size="xs">{(Object.keys(STRENGTH_LABELS) as (keyof typeof STRENGTH_LABELS)[]).map((key) => check(key, STRENGTH_LABELS[key]))}</SpaceBetween>
                   </FormField>
-                  <FormField label="Other requirements">
+                  <FormField label={t('Other requirements')}>
                     <SpaceBetween size="xs">
                       <Checkbox checked={policy.expirePasswords} onChange={(e) => set({ expirePasswords: e.detail.checked })}>
-                        Turn on password expiration
+                        {t('Turn on password expiration')}
                       </Checkbox>
                       {policy.expirePasswords && (
-                        <FormField label="Expire passwords in day(s)" errorText={errors.maxAge}>
+                        <FormField label={t('Expire passwords in day(s)')} errorText={errors.maxAge}>
                           <Input type="number" value={maxAge} onChange={(e) => setMaxAge(e.detail.value)} />
                         </FormField>
                       )}
-                      {check('hardExpiry', 'Password expiration requires administrator reset')}
-                      {check('allowUsersToChangePassword', 'Allow users to change their own password')}
+                      {check('hardExpiry', t('Password expiration requires administrator reset'))}
+                      {check('allowUsersToChangePassword', t('Allow users to change their own password'))}
                       <Checkbox checked={policy.preventReuse} onChange={(e) => set({ preventReuse: e.detail.checked })}>
-                        Prevent password reuse
+                        {t('Prevent password reuse')}
                       </Checkbox>
                       {policy.preventReuse && (
-                        <FormField label="Remember password(s)" errorText={errors.reuse}>
+                        <FormField label={t('Remember password(s)')} errorText={errors.reuse}>
                           <Input type="number" value={reuse} onChange={(e) => setReuse(e.detail.value)} />
                         </FormField>
                       )}

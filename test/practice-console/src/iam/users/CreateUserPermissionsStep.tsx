@@ -13,6 +13,7 @@ import { formatDate } from '../../layout/format';
 import { PoliciesTable } from '../PoliciesTable';
 import { CreateGroupModal } from '../CreateGroupModal';
 import type { CreateUserDraft } from './createUserDraft';
+import { t } from '../../i18n';
 
 interface Props {
   draft: CreateUserDraft;
@@ -27,8 +28,8 @@ export function CreateUserPermissionsStep({ draft, update }: Props) {
     <SpaceBetween size="l">
       <Container
         header={
-          <Header variant="h2" description="Add user to an existing group or create a new one. Using groups is a best-practice way to manage user's permissions by job functions.">
-            Permissions options
+          <Header variant="h2" description={t("Add user to an existing group or create a new one. Using groups is a best-practice way to manage user's permissions by job functions.")}>
+            {t('Permissions options')}
           </Header>
         }
       >
@@ -37,9 +38,9 @@ export function CreateUserPermissionsStep({ draft, update }: Props) {
           value={draft.permissionsOption}
           onChange={(e) => update({ permissionsOption: e.detail.value as CreateUserDraft['permissionsOption'] })}
           items={[
-            { value: 'group', label: 'Add user to group', description: 'Add user to an existing group, or create a new group. We recommend using groups to manage user permissions by job function.' },
-            { value: 'copy', label: 'Copy permissions', description: 'Copy all group memberships, attached managed policies, and inline policies from an existing user.' },
-            { value: 'policies', label: 'Attach policies directly', description: 'Attach a managed policy directly to a user. As a best practice, we recommend attaching policies to a group instead. Then, add the user to the appropriate group.' },
+            { value: 'group', label: t('Add user to group'), description: t('Add user to an existing group, or create a new group. We recommend using groups to manage user permissions by job function.') },
+            { value: 'copy', label: t('Copy permissions'), description: t('Copy all group memberships, attached managed policies, and inline policies from an existing user.') },
+            { value: 'policies', label: t('Attach policies directly'), description: t('Attach a managed policy directly to a user. As a best practice, we recommend attaching policies to a group instead. Then, add the user to the appropriate group.') },
           ]}
         />
       </Container>
@@ -51,19 +52,19 @@ export function CreateUserPermissionsStep({ draft, update }: Props) {
           selectionType="multi"
           selectedItems={state.groups.filter((g) => draft.groups.includes(g.name))}
           onSelectionChange={(e) => update({ groups: e.detail.selectedItems.map((g) => g.name) })}
-          ariaLabels={{ itemSelectionLabel: (_s, g) => g.name, allItemsSelectionLabel: () => 'Select all groups', selectionGroupLabel: 'User groups' }}
+          ariaLabels={{ itemSelectionLabel: (_s, g) => g.name, allItemsSelectionLabel: () => t('Select all groups'), selectionGroupLabel: t('User groups') }}
           header={
-            <Header counter={`(${state.groups.length})`} actions={<Button onClick={() => setCreatingGroup(true)}>Create group</Button>}>
-              User groups
+            <Header counter={`(${state.groups.length})`} actions={<Button onClick={() => setCreatingGroup(true)}>{t('Create group')}</Button>}>
+              {t('User groups')}
             </Header>
           }
           columnDefinitions={[
-            { id: 'name', header: 'Group name', cell: (g) => g.name },
-            { id: 'users', header: 'Users', cell: (g) => state.users.filter((u) => u.groups.includes(g.name)).length },
-            { id: 'policies', header: 'Attached policies', cell: (g) => (g.policies.length ? g.policies.join(', ') : '-') },
-            { id: 'created', header: 'Created', cell: (g) => formatDate(g.createdAt) },
+            { id: 'name', header: t('Group name'), cell: (g) => g.name },
+            { id: 'users', header: t('Users'), cell: (g) => state.users.filter((u) => u.groups.includes(g.name)).length },
+            { id: 'policies', header: t('Attached policies'), cell: (g) => (g.policies.length ? g.policies.join(', ') : '-') },
+            { id: 'created', header: t('Created'), cell: (g) => formatDate(g.createdAt) },
           ]}
-          empty="No user groups. Create a group to add this user to it."
+          empty={t('No user groups. Create a group to add this user to it.')}
         />
       )}
       {draft.permissionsOption === 'copy' && (
@@ -74,28 +75,28 @@ export function CreateUserPermissionsStep({ draft, update }: Props) {
           selectionType="single"
           selectedItems={state.users.filter((u) => u.name === draft.copyFrom)}
           onSelectionChange={(e) => update({ copyFrom: e.detail.selectedItems[0]?.name ?? null })}
-          ariaLabels={{ itemSelectionLabel: (_s, u) => u.name, selectionGroupLabel: 'Users' }}
-          header={<Header counter={`(${state.users.length})`}>Users</Header>}
+          ariaLabels={{ itemSelectionLabel: (_s, u) => u.name, selectionGroupLabel: t('Users') }}
+          header={<Header counter={`(${state.users.length})`}>{t('Users')}</Header>}
           columnDefinitions={[
-            { id: 'name', header: 'User name', cell: (u) => u.name },
-            { id: 'groups', header: 'Groups', cell: (u) => u.groups.join(', ') || 'None' },
-            { id: 'policies', header: 'Attached policies', cell: (u) => u.policies.join(', ') || 'None' },
+            { id: 'name', header: t('User name'), cell: (u) => u.name },
+            { id: 'groups', header: t('Groups'), cell: (u) => u.groups.join(', ') || 'None' },
+            { id: 'policies', header: t('Attached policies'), cell: (u) => u.policies.join(', ') || 'None' },
           ]}
-          empty="No users to copy permissions from."
+          empty={t('No users to copy permissions from.')}
         />
       )}
       {draft.permissionsOption === 'policies' && (
         <PoliciesTable
-          title="Permissions policies"
-          description="Choose one or more policies to attach to your new user."
+          title={t('Permissions policies')}
+          description={t('Choose one or more policies to attach to your new user.')}
           selected={draft.policies}
           onChange={(policies) => update({ policies })}
         />
       )}
       <Container>
-        <ExpandableSection headerText="Permissions boundary - optional">
+        <ExpandableSection headerText={t('Permissions boundary - optional')}>
           <Checkbox checked={boundary} onChange={(e) => setBoundary(e.detail.checked)}>
-            Use a permissions boundary to control the maximum permissions
+            {t('Use a permissions boundary to control the maximum permissions')}
           </Checkbox>
         </ExpandableSection>
       </Container>

@@ -13,6 +13,7 @@ import { CreateUserDetailsStep } from './CreateUserDetailsStep';
 import { CreateUserPermissionsStep } from './CreateUserPermissionsStep';
 import { CreateUserReviewStep } from './CreateUserReviewStep';
 import { CreateUserPasswordStep } from './CreateUserPasswordStep';
+import { t } from '../../i18n';
 
 /** IAM > Users > Create user: the current 4-step wizard (step 4 only with console access). */
 export function CreateUserWizard({ path }: { path: string }) {
@@ -28,7 +29,7 @@ export function CreateUserWizard({ path }: { path: string }) {
   const source = state.users.find((u) => u.name === draft.copyFrom);
   const groups = draft.permissionsOption === 'group' ? draft.groups : draft.permissionsOption === 'copy' ? (source?.groups ?? []) : [];
   const policies = draft.permissionsOption === 'policies' ? draft.policies : draft.permissionsOption === 'copy' ? (source?.policies ?? []) : [];
-  const typeOf = (name: string) => MANAGED_POLICIES.find((p) => p.name === name)?.type ?? 'AWS managed';
+  const typeOf = (name: string) => MANAGED_POLICIES.find((p) => p.name === name)?.type ?? t('AWS managed');
   const permissions = [...groups.map((name) => ({ name, type: 'Group' })), ...policies.map((name) => ({ name, type: typeOf(name) }))];
 
   async function submit() {
@@ -52,38 +53,38 @@ export function CreateUserWizard({ path }: { path: string }) {
     pushFlash({
       type: 'success',
       route: path,
-      header: 'User created successfully',
-      content: "You can view and download the user's password and email instructions for signing in to the AWS Management Console.",
+      header: t('User created successfully'),
+      content: t("You can view and download the user's password and email instructions for signing in to the AWS Management Console."),
     });
     setCreated({ password: outcome.secrets?.password ?? null });
     setStep(3);
   }
 
   const steps = [
-    { title: 'Specify user details', content: <CreateUserDetailsStep draft={draft} errors={errors} update={update} /> },
-    { title: 'Set permissions', content: <CreateUserPermissionsStep draft={draft} update={update} /> },
+    { title: t('Specify user details'), content: <CreateUserDetailsStep draft={draft} errors={errors} update={update} /> },
+    { title: t('Set permissions'), content: <CreateUserPermissionsStep draft={draft} update={update} /> },
     {
-      title: 'Review and create',
+      title: t('Review and create'),
       content: (
         <SpaceBetween size="l">
-          {submitError && <Alert type="error" header="The user was not created">{submitError}</Alert>}
+          {submitError && <Alert type="error" header={t('The user was not created')}>{submitError}</Alert>}
           <CreateUserReviewStep draft={draft} permissions={permissions} update={update} />
         </SpaceBetween>
       ),
     },
     // Like the console, the wizard gains its fourth step once a user with console access exists.
-    ...(created ? [{ title: 'Retrieve password', content: <CreateUserPasswordStep userName={draft.name} password={created.password} /> }] : []),
+    ...(created ? [{ title: t('Retrieve password'), content: <CreateUserPasswordStep userName={draft.name} password={created.password} /> }] : []),
   ];
 
   return (
-    <IamPage path={path} contentType="wizard" breadcrumbs={[{ text: 'Users', href: '#/users' }, { text: 'Create user', href: '#/users/create' }]}>
+    <IamPage path={path} contentType="wizard" breadcrumbs={[{ text: t('Users'), href: '#/users' }, { text: t('Create user'), href: '#/users/create' }]}>
       <div className={created ? FINAL_STEP_CLASS : undefined}>
         <Wizard
           i18nStrings={WIZARD_STRINGS}
           steps={steps}
           activeStepIndex={step}
           isLoadingNextStep={busy}
-          submitButtonText={created ? 'Return to users list' : 'Create user'}
+          submitButtonText={created ? t('Return to users list') : t('Create user')}
           onCancel={() => navigate('#/users')}
           onSubmit={submit}
           onNavigate={({ detail }) => {

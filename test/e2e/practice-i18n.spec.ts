@@ -1,0 +1,143 @@
+/**
+ * The practice console in Japanese and German (test/practice-console/src/i18n/), without the
+ * extension: the language comes from the backend (as `npm start -- --lang ja`), from `?lang=`, and
+ * from the `noflush_locale` cookie; `<html lang>` follows it; labels, headings, wizard steps and
+ * Cloudscape's own words change, English does not remain.
+ */
+import { mkdirSync, rmSync } from 'node:fs';
+import { test, expect, type Page } from '@playwright/test';
+import { launchPracticeBrowser } from '../support/launch';
+import { createPracticeBackend } from '../practice-console/server/practice-server';
+
+const SCREENS = 'test-results/screens';
+const CONSOLE = 'https://us-east-1.console.aws.amazon.com';
+const IAM = (hash: string) => `${CONSOLE}/iam/home?region=us-east-1#${hash}`;
+
+async function shot(page: Page, name: string) {
+  mkdirSync(SCREENS, { recursive: true });
+  await page.screenshot({ path: `${SCREENS}/practice-${name}.png`, fullPage: true });
+}
+
+const PAGES = {
+  ja: {
+    dashboard: 'IAM ダッシュボード', addMfa: 'MFA を追加', users: 'ユーザー',
+    createUserSteps: ['ユーザーの詳細を指定', '許可を設定', '確認して作成', 'パスワードを取得'], userName: 'ユーザー名', next: '次へ', cancel: 'キャンセル',
+    assignMfa: 'MFA デバイスの割り当て', authenticatorApp: '認証アプリケーション', deviceName: 'デバイス名',
+    passwordPolicy: 'パスワードポリシー', editPasswordPolicy: 'パスワードポリシーを編集', saveChanges: '変更を保存',
+    billingPreferences: '請求設定', alertPreferences: 'アラート設定',
+    createAlarm: 'アラームの作成', alarmSteps: ['メトリクスと条件の指定', 'アクションの設定', '名前と説明を追加', 'プレビューと作成'], selectMetric: 'メトリクスの選択',
+    signIn: 'サインイン', rootUser: 'ルートユーザー', iamUser: 'IAM ユーザー',
+  },
+  de: {
+    dashboard: 'IAM-Dashboard', addMfa: 'MFA hinzufügen', users: 'Benutzer',
+    createUserSteps: ['Benutzerdetails angeben', 'Berechtigungen festlegen', 'Überprüfen und erstellen', 'Passwort abrufen'], userName: 'Benutzername', next: 'Weiter', cancel: 'Abbrechen',
+    assignMfa: 'MFA-Gerät zuweisen', authenticatorApp: 'Authenticator-App', deviceName: 'Gerätename',
+    passwordPolicy: 'Passwortrichtlinie', editPasswordPolicy: 'Passwortrichtlinie bearbeiten', saveChanges: 'Änderungen speichern',
+    billingPreferences: 'Fakturierungseinstellungen', alertPreferences: 'Warnungseinstellungen',
+    createAlarm: 'Alarm erstellen', alarmSteps: ['Metrik und Bedingungen angeben', 'Aktionen konfigurieren', 'Name und Beschreibung hinzufügen', 'Vorschau und Erstellung'], selectMetric: 'Metrik auswählen',
+    signIn: 'Anmelden', rootUser: 'Root-Benutzer', iamUser: 'IAM-Benutzer',
+  },
+} as const;
+
+/** English a translated page must no longer show (its headings, controls and Cloudscape's own words). */
+const ENGLISH = ['IAM Dashboard', 'Add MFA', 'Specify user details', 'Set permissions', 'Next', 'Cancel', 'Assign MFA device', 'Authenticator app', 'Device name', 'Edit password policy', 'Create alarm', 'Billing preferences'];
+
+for (const language of ['ja', 'de'] as const) {
+  const words = PAGES[language];
+  test(`the practice console in ${language}: key pages, by role and name`, async () => {
+    test.setTimeout(120_000);
+    const backend = createPracticeBackend({ language, billing: { iamAccessActivated: false, billingAlertsEnabled: true, freeTierAlerts: true } });
+    const { context, userDataDir } = await launchPracticeBrowser({ headless: true, withExtension: false, backend, viewport: { width: 1440, height: 900 } });
+    try {
+      const page = await context.newPage();
+      const noEnglish = async () => {
+        for (const english of ENGLISH) await expect(page.getByRole('button', { name: english, exact: true })).toHaveCount(0);
+        for (const english of ENGLISH) await expect(page.getByRole('heading', { name: english, exact: true })).toHaveCount(0);
+      };
+
+      await page.goto(IAM('/home'));
+      await expect(page.locator('html')).toHaveAttribute('lang', language);
+      await expect(page.getByRole('heading', { name: words.dashboard, level: 1 })).toBeVisible();
+      await expect(page.getByRole('button', { name: words.addMfa })).toBeVisible();
+      await expect(page.getByRole('link', { name: words.users, exact: true }).first()).toBeVisible();
+      await noEnglish();
+      await shot(page, `${language}-iam-dashboard`);
+
+      await page.goto(IAM('/users/create'));
+      const steps = page.locator('nav').filter({ has: page.locator('[aria-current="step"]') });
+      for (const title of words.createUserSteps.slice(0, 3)) await expect(steps.getByText(title, { exact: true })).toBeVisible();
+      await expect(page.getByRole('heading', { name: words.createUserSteps[0], level: 1 })).toBeVisible();
+      await expect(page.getByLabel(words.userName, { exact: true })).toBeVisible();
+      await expect(page.getByRole('button', { name: words.next, exact: true })).toBeVisible();
+      await expect(page.getByRole('button', { name: words.cancel, exact: true })).toBeVisible();
+      await noEnglish();
+      await shot(page, `${language}-create-user`);
+
+      await page.goto(IAM('/security_credentials'));
+      await page.getByRole('button', { name: words.assignMfa }).first().click();
+      await expect(page.getByRole('heading', { name: words.assignMfa, level: 1 }).or(page.getByRole('link', { name: words.assignMfa }))).toBeVisible();
+      await expect(page.getByLabel(words.deviceName, { exact: true })).toBeVisible();
+      await expect(page.getByRole('radio', { name: new RegExp(words.authenticatorApp) })).toBeAttached();
+      await noEnglish();
+      await shot(page, `${language}-assign-mfa`);
+
+      await page.goto(IAM('/account_settings'));
+      await expect(page.getByRole('heading', { name: words.passwordPolicy }).first()).toBeVisible();
+      await page.goto(IAM('/account_settings/password_policy'));
+      await expect(page.getByRole('heading', { name: words.editPasswordPolicy, level: 1 })).toBeVisible();
+      await expect(page.getByRole('button', { name: words.saveChanges })).toBeVisible();
+      await noEnglish();
+      await shot(page, `${language}-password-policy`);
+
+      await page.goto(`${CONSOLE}/billing/home#/preferences`);
+      await expect(page.getByRole('heading', { name: words.billingPreferences, level: 1 })).toBeVisible();
+      await expect(page.getByRole('heading', { name: words.alertPreferences })).toBeVisible();
+      await noEnglish();
+      await shot(page, `${language}-billing-preferences`);
+
+      await page.goto(`${CONSOLE}/cloudwatch/home?region=us-east-1#alarmsV2:create`);
+      for (const title of words.alarmSteps) await expect(page.getByText(title, { exact: true }).first()).toBeVisible();
+      await expect(page.getByRole('button', { name: words.selectMetric })).toBeVisible();
+      await noEnglish();
+      await shot(page, `${language}-cloudwatch-create-alarm`);
+
+      backend.dispatch({ type: 'signOut' });
+      await page.goto('https://signin.aws.amazon.com/signin');
+      await expect(page.locator('html')).toHaveAttribute('lang', language);
+      await expect(page.getByRole('heading', { name: words.signIn, level: 1 })).toBeVisible();
+      await expect(page.getByText(words.rootUser, { exact: true }).first()).toBeVisible();
+      await expect(page.getByText(words.iamUser, { exact: true }).first()).toBeVisible();
+      await expect(page.getByText('Root user', { exact: true })).toHaveCount(0);
+      await shot(page, `${language}-signin`);
+    } finally {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    }
+  });
+}
+
+test('?lang= chooses the language and keeps it in noflush_locale; an unknown one is English', async () => {
+  const backend = createPracticeBackend();
+  expect(backend.language).toBe('en');
+  const { context, userDataDir } = await launchPracticeBrowser({ headless: true, withExtension: false, backend });
+  try {
+    const page = await context.newPage();
+    await page.goto(IAM('/home'));
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByRole('heading', { name: 'IAM Dashboard', level: 1 })).toBeVisible();
+
+    await page.goto(`${CONSOLE}/iam/home?region=us-east-1&lang=ja#/home`);
+    await expect(page.getByRole('heading', { name: 'IAM ダッシュボード', level: 1 })).toBeVisible();
+    expect((await context.cookies(CONSOLE)).find((c) => c.name === 'noflush_locale')).toMatchObject({ value: 'ja', domain: '.aws.amazon.com' });
+    // The cookie carries it to later pages, on other hosts of the partition too.
+    await page.goto(`${CONSOLE}/billing/home#/preferences`);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+
+    await page.goto(`${CONSOLE}/iam/home?region=us-east-1&lang=xx#/home`);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByRole('heading', { name: 'IAM Dashboard', level: 1 })).toBeVisible();
+  } finally {
+    await context.close();
+    rmSync(userDataDir, { recursive: true, force: true });
+  }
+});
