@@ -15,6 +15,8 @@ export interface PageContext {
   /** Pages whose URL matches, whatever the DOM shows yet (it may still be rendering). */
   urlPageIds: string[];
   wizardStep: string | null;
+  /** The current wizard step's number (1 = first): the same in every language. */
+  wizardStepNumber: number | null;
   activeTab: string | null;
   /** The open console dialog, found once per look (locating and completion reuse it). */
   modal: Element | null;
@@ -24,9 +26,17 @@ export interface PageContext {
 
 export { openModal };
 
-function currentWizardStep(doc: Document): string | null {
-  const step = doc.querySelector('nav[aria-label="Steps"] [aria-current="step"]');
-  return step ? (step.textContent ?? '').trim() : null;
+/**
+ * The wizard's current step in its step navigation: the title as shown ("Step 2 Set permissions")
+ * and its number. Found by structure (Cloudscape's wizard), as the navigation's label is translated.
+ */
+function currentWizardStep(doc: Document): { title: string; number: number | null } | null {
+  const step = doc.querySelector('[class*="awsui_wizard_"] nav [aria-current="step"], nav[aria-label="Steps"] [aria-current="step"]');
+  if (!step) return null;
+  const item = step.closest('li');
+  const items = item?.parentElement ? [...item.parentElement.children].filter((el) => el.tagName === 'LI') : [];
+  const index = item ? items.indexOf(item) : -1;
+  return { title: (step.textContent ?? '').trim(), number: index >= 0 ? index + 1 : null };
 }
 
 function activeTab(doc: Document): string | null {
@@ -85,7 +95,7 @@ export const showsIn =
  * element only this page shows (`has`) and one it never shows (`lacks`). Every part given must
  * hold; without a way to look (`shows`), a signature with `has` does not hold.
  */
-export function signatureHolds(page: PageDefinition, context: Pick<PageContext, 'wizardStep' | 'activeTab'>, heading: string | null, shows?: Shows): boolean {
+export function signatureHolds(page: PageDefinition, context: Pick<PageContext, 'wizardStep' | 'wizardStepNumber' | 'activeTab'>, heading: string | null, shows?: Shows): boolean {
   const signature = page.signature;
   if (!signature) return true;
   if (signature.has && !shows?.(signature.has)) return false;
@@ -97,6 +107,7 @@ export function signatureHolds(page: PageDefinition, context: Pick<PageContext, 
     const names = Array.isArray(signature.wizardStep) ? signature.wizardStep : [signature.wizardStep];
     if (!names.some((name) => current.endsWith(normaliseName(name)))) return false;
   }
+  if (signature.wizardStepNumber !== undefined && context.wizardStepNumber !== signature.wizardStepNumber) return false;
   if (signature.tab && !(context.activeTab !== null && matchesName(context.activeTab, signature.tab))) return false;
   return true;
 }
@@ -110,13 +121,15 @@ function matchPagesCached(url: URL, pages: readonly PageDefinition[]): PageDefin
 }
 
 export function readPageContext(doc: Document, url: URL, pages: readonly PageDefinition[]): PageContext {
-  const wizardStep = currentWizardStep(doc);
+  const wizard = currentWizardStep(doc);
+  const wizardStep = wizard?.title ?? null;
+  const wizardStepNumber = wizard?.number ?? null;
   const tab = activeTab(doc);
   const heading = mainHeading(doc);
   const byUrl = matchPagesCached(url, pages);
   // Off the console and sign-in hosts (the public site's console page) nobody is signed in as far as the coach knows.
   const onAws = isConsoleOrSigninHost(url.hostname);
   const shows = showsIn(doc);
-  const pageIds = byUrl.filter((page) => signatureHolds(page, { wizardStep, activeTab: tab }, heading, shows)).map((page) => page.id);
-  return { url, pageIds, urlPageIds: byUrl.map((page) => page.id), wizardStep, activeTab: tab, modal: openModal(doc), identity: onAws ? readIdentity(doc) : null, region: readRegion(url) };
+  const pageIds = byUrl.filter((page) => signatureHolds(page, { wizardStep, wizardStepNumber, activeTab: tab }, heading, shows)).map((page) => page.id);
+  return { url, pageIds, urlPageIds: byUrl.map((page) => page.id), wizardStep, wizardStepNumber, activeTab: tab, modal: openModal(doc), identity: onAws ? readIdentity(doc) : null, region: readRegion(url) };
 }

@@ -88,23 +88,34 @@ export function packForConsole(pack: Pack, labels: ConsoleNames | null): Pack {
   };
 }
 
-/** Page signatures (headings, wizard steps, tabs, the elements a page has or lacks) in the console's language. */
+/** Names widened with the table, or nothing when the table translates none of them. */
+function translated(names: Names, labels: ConsoleNames): Names | undefined {
+  const list = Array.isArray(names) ? names : [names];
+  return list.some((name) => labels.namesFor(name).length) ? widen(names, labels) : undefined;
+}
+
+/**
+ * Page signatures in the console's language. A heading, wizard step or tab the table does not
+ * translate is left out rather than never matching: the page is then told by what does not change
+ * with the language (its address, the wizard step's number, the elements it has or lacks).
+ */
 export function pagesForConsole(pages: readonly PageDefinition[], labels: ConsoleNames | null): readonly PageDefinition[] {
   if (!labels) return pages;
   return pages.map((page) => {
-    const signature = page.signature;
-    if (!signature) return page;
-    return {
-      ...page,
-      signature: {
-        ...signature,
-        ...(signature.heading !== undefined ? { heading: widen(signature.heading, labels) } : {}),
-        ...(signature.wizardStep !== undefined ? { wizardStep: widen(signature.wizardStep, labels) } : {}),
-        ...(signature.tab !== undefined ? { tab: widen(signature.tab, labels) } : {}),
-        ...(signature.has ? { has: widenLocator(signature.has, labels) } : {}),
-        ...(signature.lacks ? { lacks: widenLocator(signature.lacks, labels) } : {}),
-      },
-    };
+    if (!page.signature) return page;
+    const { heading, wizardStep, tab, has, lacks, ...rest } = page.signature;
+    const signature: NonNullable<PageDefinition['signature']> = { ...rest };
+    const headingNames = heading === undefined ? undefined : translated(heading, labels);
+    if (headingNames !== undefined) signature.heading = headingNames;
+    const stepNames = wizardStep === undefined ? undefined : translated(wizardStep, labels);
+    // Without its title, a wizard step is told by its number; with neither it keeps the English.
+    if (stepNames !== undefined) signature.wizardStep = stepNames;
+    else if (wizardStep !== undefined && rest.wizardStepNumber === undefined) signature.wizardStep = wizardStep;
+    const tabNames = tab === undefined ? undefined : translated(tab, labels);
+    if (tabNames !== undefined) signature.tab = tabNames;
+    if (has) signature.has = widenLocator(has, labels);
+    if (lacks) signature.lacks = widenLocator(lacks, labels);
+    return { ...page, signature };
   });
 }
 

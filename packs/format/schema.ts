@@ -195,6 +195,7 @@ export const PageSignatureSchema = z
   .strictObject({
     heading: NamesSchema.describe('The page\'s h1 (counters such as "(3)" aside); list both wordings where the console has two.').optional(),
     wizardStep: NamesSchema.describe('The current step in the wizard\'s navigation.').optional(),
+    wizardStepNumber: z.number().int().min(1).max(20).describe('The number of the wizard\'s current step (1 = the first): the same in every language.').optional(),
     tab: NamesSchema.describe('The selected tab.').optional(),
     /** An element only this page has (ids, test ids, structure): tells apart pages that share a URL. */
     has: LocatorSchema.describe('An element only this page shows (ids, test ids, structure): tells apart pages that share a URL, whatever their headings say.').optional(),

@@ -6,7 +6,7 @@ import { withoutCounter } from '../../../../content/console/names';
 import type { PageDefinition } from '../../../../packs/format/schema';
 
 /** The markup the console uses for what a signature reads: the h1, the wizard's current step, the selected tab. */
-function consoleDom({ heading, wizardStep, tab, session }: { heading?: string; wizardStep?: string; tab?: string; session?: string }): Document {
+function consoleDom({ heading, wizardStep, wizardStepNumber = 2, tab, session }: { heading?: string; wizardStep?: string; wizardStepNumber?: number; tab?: string; session?: string }): Document {
   const doc = new JSDOM('<!doctype html><html><head></head><body></body></html>').window.document;
   if (session) {
     const meta = doc.createElement('meta');
@@ -16,13 +16,23 @@ function consoleDom({ heading, wizardStep, tab, session }: { heading?: string; w
   }
   if (heading) doc.body.append(Object.assign(doc.createElement('h1'), { textContent: heading }));
   if (wizardStep) {
+    // Cloudscape's wizard: its step navigation, a list with the current step's link marked.
+    const wizard = doc.createElement('div');
+    wizard.className = 'awsui_wizard_1xupv_ia7rj_41';
     const nav = doc.createElement('nav');
     nav.setAttribute('aria-label', 'Steps');
-    const link = doc.createElement('a');
-    link.setAttribute('aria-current', 'step');
-    link.textContent = `Step 2 ${wizardStep}`;
-    nav.append(link);
-    doc.body.append(nav);
+    const list = doc.createElement('ul');
+    for (let n = 1; n <= Math.max(4, wizardStepNumber); n++) {
+      const item = doc.createElement('li');
+      const link = doc.createElement('a');
+      link.textContent = n === wizardStepNumber ? `Step ${n} ${wizardStep}` : `Step ${n} Other`;
+      if (n === wizardStepNumber) link.setAttribute('aria-current', 'step');
+      item.append(link);
+      list.append(item);
+    }
+    nav.append(list);
+    wizard.append(nav);
+    doc.body.append(wizard);
   }
   if (tab) {
     const button = doc.createElement('button');
@@ -42,17 +52,16 @@ const signed = CATALOGUE.filter(
 
 /** Read the page as the runner does: wizard step, tab and heading from the DOM. */
 function holds(page: PageDefinition, doc: Document): boolean {
-  const step = doc.querySelector('nav[aria-label="Steps"] [aria-current="step"]')?.textContent ?? null;
-  const tab = doc.querySelector('[role="tab"][aria-selected="true"]')?.textContent ?? null;
+  const { wizardStep, wizardStepNumber, activeTab } = readPageContext(doc, new URL('https://console.aws.amazon.com/'), []);
   const h1 = doc.querySelector('h1');
   const heading = h1 ? withoutCounter(h1.textContent ?? '') : null;
-  return signatureHolds(page, { wizardStep: step, activeTab: tab }, heading);
+  return signatureHolds(page, { wizardStep, wizardStepNumber, activeTab }, heading);
 }
 
 describe('page signatures: every catalogue page, with a DOM that shows it and one that does not', () => {
   it.each(signed.map((page) => [page.id, page] as const))('%s', (_id, page) => {
     const { heading, wizardStep, tab } = page.signature;
-    const positive = consoleDom({ heading: first(heading) && `${first(heading)} (3)`, wizardStep: first(wizardStep), tab: first(tab) });
+    const positive = consoleDom({ heading: first(heading) && `${first(heading)} (3)`, wizardStep: first(wizardStep), wizardStepNumber: page.signature.wizardStepNumber, tab: first(tab) });
     expect(holds(page, positive), 'its own signature (the h1 with a counter)').toBe(true);
     const negative = consoleDom({ heading: heading && 'Something else', wizardStep: wizardStep && 'Another step', tab: tab && 'Permissions' });
     expect(holds(page, negative), 'another heading, step or tab').toBe(false);
@@ -171,6 +180,6 @@ describe('the sign-in pages, recognised by their ids in both designs', () => {
 
   it('a signature with `has` does not hold when nothing can look at the page', () => {
     const root = CATALOGUE.find((p) => p.id === 'signin.root')!;
-    expect(signatureHolds(root, { wizardStep: null, activeTab: null }, 'Sign in')).toBe(false);
+    expect(signatureHolds(root, { wizardStep: null, wizardStepNumber: null, activeTab: null }, 'Sign in')).toBe(false);
   });
 });

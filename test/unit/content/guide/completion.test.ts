@@ -16,7 +16,7 @@ function dom(body: string): Document {
 }
 
 const page = (pageIds: string[] = []): PageContext => ({
-  url: new URL('https://console.aws.amazon.com/iam/home'), pageIds, urlPageIds: pageIds, wizardStep: null, activeTab: null, modal: null, identity: null, region: null,
+  url: new URL('https://console.aws.amazon.com/iam/home'), pageIds, urlPageIds: pageIds, wizardStep: null, wizardStepNumber: null, activeTab: null, modal: null, identity: null, region: null,
 });
 /** Nothing was on screen when the step started, unless said otherwise. */
 const events = (clicked = false) => ({ clicked, flashesAtStart: new Set<Element>() });

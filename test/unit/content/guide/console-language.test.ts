@@ -71,6 +71,19 @@ describe('an English pack on a console in another language', () => {
     expect(readPageContext(doc, new URL(doc.URL), CATALOGUE).pageIds).not.toContain('iam.users');
   });
 
+  it('tells a page by what does not change when the table lacks its heading or wizard step title', () => {
+    const pages = pagesForConsole(CATALOGUE, JA);
+    // "Set permissions" is not in this table: the create-user wizard's step 2 is told by its number.
+    expect(pages.find((p) => p.id === 'iam.users.create.permissions')?.signature).toEqual({ wizardStepNumber: 2 });
+    // "IAM Dashboard" is not either: the dashboard is told by its address.
+    expect(pages.find((p) => p.id === 'iam.dashboard')?.signature?.heading).toBeUndefined();
+    const doc = domFromHtml('<!doctype html><html lang="ja"><body><div class="awsui_wizard_1xupv_ia7rj_41"><nav aria-label="ステップ"><ul><li><a>ステップ 1</a></li><li><a aria-current="step">ステップ 2 許可を設定</a></li></ul></nav></div></body></html>', 'https://us-east-1.console.aws.amazon.com/iam/home#/users/create');
+    const context = readPageContext(doc, new URL(doc.URL), pages);
+    expect(context.wizardStepNumber).toBe(2);
+    expect(context.pageIds).toContain('iam.users.create.permissions');
+    expect(context.pageIds).not.toContain('iam.users.create.details');
+  });
+
   it('matches a notification by its translated text, or by its type alone where the table has none, never by English alone', () => {
     const doc = dom('');
     const events = { clicked: false, flashesAtStart: currentFlashes(doc) };

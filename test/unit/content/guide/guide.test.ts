@@ -37,6 +37,8 @@ const driftKeys = async () => Object.keys(await fakeBrowser.storage.local.get(nu
 describe('the guide and the drift report', () => {
   beforeEach(() => {
     fakeBrowser.reset();
+    // The fake browser has no i18n: an English browser, as the learner's language for pack text.
+    vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en');
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date', 'requestAnimationFrame', 'cancelAnimationFrame'] });
   });
   afterEach(() => vi.useRealTimers());

@@ -19,6 +19,7 @@ const page = (patch: Partial<PageContext> = {}): PageContext => ({
   pageIds: ['iam.users'],
   urlPageIds: ['iam.users'],
   wizardStep: null,
+  wizardStepNumber: null,
   activeTab: null,
   modal: null,
   identity: 'root',
