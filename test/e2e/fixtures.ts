@@ -12,6 +12,8 @@ interface Options {
   consoleVariants: string;
   /** The browser window; null = the launcher's default (1440×900). */
   windowSize: { width: number; height: number } | null;
+  /** The practice console's language (`en`, `ja`, `de`), as a learner's `noflush_locale` would choose it. */
+  consoleLanguage: string;
 }
 
 interface Fixtures {
@@ -30,8 +32,9 @@ interface Fixtures {
 export const test = base.extend<Fixtures & Options>({
   consoleVariants: ['', { option: true }],
   windowSize: [null, { option: true }],
-  practice: async ({ consoleVariants, windowSize }, use) => {
-    const backend = createPracticeBackend(consoleVariants ? { variants: consoleVariants } : {});
+  consoleLanguage: ['en', { option: true }],
+  practice: async ({ consoleVariants, windowSize, consoleLanguage }, use) => {
+    const backend = createPracticeBackend({ ...(consoleVariants ? { variants: consoleVariants } : {}), language: consoleLanguage });
     const practice = await launchPracticeBrowser({ headless: true, backend, ...(windowSize ? { viewport: windowSize } : {}) });
     await use(practice);
     await practice.context.close();

@@ -1,6 +1,7 @@
 import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { expect } from './fixtures';
 import { CANARY } from '../practice-console/src/state/secrets';
+import { dictionary, parseLanguage } from '../practice-console/src/i18n';
 import { within } from '../support/timeouts';
 import { playPack, type PlayOptions, type PlayedStep, type StudentPage } from '../support/student';
 import { aimAtCoachButton, aimAtPoint, operate, tabToTarget } from './keyboard';
@@ -49,7 +50,7 @@ function playwrightStudentPage(page: Page): StudentPage {
     hasSpotlight: async () => (await spotlight.count()) > 0,
     spotlightBox: () => spotlight.boundingBox(),
     revealSecrets: async (keyboard) => {
-      for (const show of await page.locator('#root').getByRole('button', { name: /^Show( secret key)?$/ }).all()) await (keyboard ? show.press('Enter') : show.click()).catch(() => undefined);
+      for (const show of await page.locator('#root').getByRole('button', { name: await showButtonNames(page) }).all()) await (keyboard ? show.press('Enter') : show.click()).catch(() => undefined);
       return (await page.locator('#root').innerText().catch(() => '')).includes(CANARY);
     },
     elementAt: (x, y) =>
@@ -73,6 +74,13 @@ function playwrightStudentPage(page: Page): StudentPage {
     pause: (ms) => page.waitForTimeout(ms),
     waitForStepChange: (stepId) => waitForChange(callout, stepId),
   };
+}
+
+/** The console's "Show" buttons for secrets, in the page's language. */
+async function showButtonNames(page: Page): Promise<RegExp> {
+  const language = parseLanguage(await page.evaluate(() => document.documentElement.lang).catch(() => 'en')) ?? 'en';
+  const names = ['Show', 'Show secret key'].map((name) => (language === 'en' ? name : (dictionary(language)[name] ?? name)));
+  return new RegExp(`^(${names.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$`);
 }
 
 /**
