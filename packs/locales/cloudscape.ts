@@ -8,9 +8,10 @@ type IcuPart = { type: number; value?: unknown };
 /**
  * Cloudscape's messages for one locale, as `<component>.<key>` → text, arguments written `{name}`
  * (`wizard.i18nStrings.stepNumberLabel` → `ステップ {stepNumber}`). Read from the installed
- * `@cloudscape-design/components/i18n/messages/all.<locale>.json`; build time and tests only.
+ * `@cloudscape-design/components/i18n/messages/all.<locale>.json`; build time and tests only. English
+ * (`en`) too: the English label a Cloudscape entry stands for is its English message.
  */
-export function cloudscapeMessages(locale: ConsoleLocale): ReadonlyMap<string, string> {
+export function cloudscapeMessages(locale: ConsoleLocale | 'en'): ReadonlyMap<string, string> {
   const require = createRequire(import.meta.url);
   const file = require.resolve(`@cloudscape-design/components/i18n/messages/all.${locale}.json`);
   const json = JSON.parse(readFileSync(file, 'utf8')) as Record<string, Record<string, Record<string, Record<string, IcuPart[]>>>>;

@@ -1,4 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { loadCatalogue } from '../catalogue/load';
+import { loadPack, type Pack } from '../format/load';
+import type { PageDefinition } from '../format/schema';
 import { formatProblem } from '../format/problems';
 import { cloudscapeMessages } from './cloudscape';
 import { loadLabelTableSource, type LabelTable } from './load';
@@ -17,4 +20,21 @@ export function readLabelTables(): Record<ConsoleLocale, LabelTable> {
     tables[locale] = result.table;
   }
   return tables;
+}
+
+/** The built-in packs and the catalogue, read from disk and loaded as the build does (scripts and tests). */
+export function readBuiltinPacks(): { packs: Pack[]; pages: PageDefinition[] } {
+  const catalogue = loadCatalogue(readFileSync(new URL('../catalogue/pages.yaml', import.meta.url), 'utf8'));
+  if (!catalogue.ok) throw new Error('packs/catalogue/pages.yaml is invalid');
+  const knownPages = new Set(catalogue.pages.map((page) => page.id));
+  const folder = new URL('../builtin/', import.meta.url);
+  const packs = readdirSync(folder)
+    .filter((file) => file.endsWith('.yaml'))
+    .sort()
+    .map((file) => {
+      const result = loadPack(readFileSync(new URL(file, folder), 'utf8'), { knownPages });
+      if (!result.ok) throw new Error(`packs/builtin/${file} is invalid`);
+      return result.pack;
+    });
+  return { packs, pages: catalogue.pages };
 }
