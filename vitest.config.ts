@@ -1,13 +1,14 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 import { pageCatalogue } from './packs/catalogue/vite-plugin';
+import { localeTables } from './packs/locales/vite-plugin';
 
 const ALL = 'test/unit/**/*.test.{ts,tsx}';
 /** Files that replace a module with vi.mock: they get a module graph of their own. */
 const MOCKING = ['test/unit/overlay/loader.test.ts'];
 
 export default defineConfig({
-  plugins: [WxtVitest(), pageCatalogue()],
+  plugins: [WxtVitest(), pageCatalogue(), localeTables()],
   test: {
     environment: 'node',
     restoreMocks: true,

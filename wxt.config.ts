@@ -3,6 +3,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { consoleHostPatterns, overlayModuleMatches } from './packs/catalogue/hosts';
 import { pageCatalogue } from './packs/catalogue/vite-plugin';
+import { localeTables } from './packs/locales/vite-plugin';
 import { bundleReport } from './scripts/vite-plugin-bundle-report';
 import { buildOverlayModule } from './scripts/build-overlay-module';
 import { ON_DEMAND_MODULES } from './overlay/loader';
@@ -61,7 +62,7 @@ export default defineConfig({
   }),
   vite: (env) => ({
     // Preact's devtools hook only in `wxt` (development): the test build runs the production code.
-    plugins: [nativeInsteadOfPolyfills(), preact({ devToolsEnabled: env.mode === 'development' }), pageCatalogue(), bundleReport(reportFile(env.browser, env.mode), ROOT)],
+    plugins: [nativeInsteadOfPolyfills(), preact({ devToolsEnabled: env.mode === 'development' }), pageCatalogue(), localeTables(), bundleReport(reportFile(env.browser, env.mode), ROOT)],
     // The test build (`wxt build --mode test`, .output/chrome-mv3-test) is the production build with
     // one difference, the overlay's open shadow root (overlay/mount.ts): everything that reads
     // the mode (WXT's own debug logging, for one) runs as in production.

@@ -1,7 +1,10 @@
 import { loadPack, type LoadOptions, type Pack } from './load';
 import { formatPath, type Problem } from './problems';
 import { parseSource, type ParsedSource } from './yaml-source';
-import type { Condition, Locator } from './schema';
+import type { Condition, Locator, PageDefinition } from './schema';
+import { consoleLabelsOf, localeCoverage, type LocaleCoverage } from '../locales/coverage';
+import type { LabelTable } from '../locales/load';
+import type { ConsoleLocale } from '../locales/locales';
 
 /**
  * The pack doctor: advice on a valid pack, for packs that keep working when the console changes
@@ -45,7 +48,16 @@ export interface Finding {
   advice: string;
 }
 
-export type DoctorResult = { ok: true; pack: Pack; findings: Finding[] } | { ok: false; problems: Problem[] };
+/** What the doctor needs to report a pack's coverage in the console's other languages. */
+export interface DoctorOptions extends LoadOptions {
+  locales?: { pages: readonly PageDefinition[]; tables: Readonly<Record<ConsoleLocale, LabelTable>> };
+}
+
+/**
+ * Findings, and with `locales` the coverage of the pack's English console labels in each locale's
+ * label table (packs/locales/): a label a table lacks is found by structure alone in that language.
+ */
+export type DoctorResult = { ok: true; pack: Pack; findings: Finding[]; coverage?: LocaleCoverage[] } | { ok: false; problems: Problem[] };
 
 /** What makes two locators independent: each kind reads a different part of the page. */
 const LOCATOR_KINDS = ['role', 'label', 'testId', 'text', 'css'] as const;
@@ -54,12 +66,15 @@ const KIND_WORDS: Record<(typeof LOCATOR_KINDS)[number], string> = { role: 'role
 const SECOND_SIGNALS: readonly (keyof Condition)[] = ['page', 'appears', 'state'];
 
 /** Validate a pack and, when it loads, advise on it. */
-export function doctorPack(text: string, options: LoadOptions): DoctorResult {
+export function doctorPack(text: string, options: DoctorOptions): DoctorResult {
   const loaded = loadPack(text, options);
   if (!loaded.ok) return loaded;
   const parsed = parseSource(text);
   if (!parsed.ok) return { ok: false, problems: parsed.problems };
-  return { ok: true, pack: loaded.pack, findings: advise(loaded.pack, parsed.source) };
+  const findings = advise(loaded.pack, parsed.source);
+  if (!options.locales) return { ok: true, pack: loaded.pack, findings };
+  const coverage = localeCoverage(consoleLabelsOf(loaded.pack, options.locales.pages), options.locales.tables);
+  return { ok: true, pack: loaded.pack, findings, coverage };
 }
 
 /** The advice for a loaded pack, placed in its source; in the order of the file. */

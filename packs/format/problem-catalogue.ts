@@ -400,6 +400,36 @@ export const PROBLEMS = {
     message: ({ kind }: { kind: string }) => `Markdown ${quoted(kind)} cannot be used in a step body`,
     fix: 'Use paragraphs, emphasis, code, lists and links.',
   },
+
+  // Console label tables (packs/locales/<locale>.yaml)
+  'locale-file-mismatch': {
+    title: 'A label table names another locale than its file',
+    message: ({ locale, file }: { locale: string; file: string }) => `The table says locale ${quoted(locale)} but its file is ${quoted(file)}`,
+    fix: ({ file }: { file: string }) => `Write \`locale: ${file}\`, or rename the file to <locale>.yaml.`,
+    fixInDocs: 'Write the locale the file is named after (ja.yaml holds `locale: ja`).',
+  },
+  'label-source': {
+    title: 'A label without a usable source',
+    message: ({ shown }: { shown: string }) => `The source ${shown} is neither a Cloudscape message key nor an https page on docs.aws.amazon.com or aws.amazon.com`,
+    fix: 'Write `cloudscape:<component>.<key>` (a key of Cloudscape\'s message catalogue) or the https address of the AWS documentation page in this language that names the label.',
+  },
+  'label-source-language': {
+    title: 'A label sourced from a page in another language',
+    message: ({ shown, locale }: { shown: string; locale: string }) => `The source ${shown} is not a page in the ${locale} documentation`,
+    fix: ({ expected }: { expected: string }) => `Cite the page in this table's language: its address starts with ${expected}.`,
+    fixInDocs: 'Cite the page in the table\'s language, e.g. https://docs.aws.amazon.com/ja_jp/… for ja.',
+  },
+  'cloudscape-key-unknown': {
+    title: 'An unknown Cloudscape message key',
+    message: ({ key, locale }: { key: string; locale: string }) => `Cloudscape has no message ${quoted(key)} for ${locale}`,
+    fix: 'Use a key of @cloudscape-design/components/i18n/messages/all.<locale>.json, written <component>.<key> (e.g. wizard.i18nStrings.nextButton).',
+  },
+  'cloudscape-text-differs': {
+    title: 'A label that differs from Cloudscape\'s message',
+    message: ({ key, expected }: { key: string; expected: string }) => `Cloudscape's message ${quoted(key)} reads ${quoted(expected)}, and this label does not list it`,
+    fix: ({ expected }: { expected: string }) => `Write the text exactly as Cloudscape has it: ${quoted(expected)}.`,
+    fixInDocs: 'Write the text exactly as Cloudscape\'s catalogue has it.',
+  },
 } as const satisfies Record<string, ProblemEntry>;
 
 export type ProblemCode = keyof typeof PROBLEMS;
