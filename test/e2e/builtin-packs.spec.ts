@@ -234,25 +234,22 @@ const IAM_FIRST_STEPS: BuiltinPack = { id: 'iam-first-steps', values: IAM_FIRST_
  * Today's defaults (the redesigned sign-in page, sign-out ending on aws.amazon.com/console/) come
  * first; together the set-ups switch on every variant the evidence leaves open.
  */
-const CONSOLE_SETUPS: { name: string; variants: string; language?: 'ja' | 'de'; windowSize?: { width: number; height: number }; alreadyDone?: boolean | Record<string, readonly string[]> }[] = [
+const CONSOLE_SETUPS: { name: string; variants: string; windowSize?: { width: number; height: number }; alreadyDone?: boolean | Record<string, readonly string[]> }[] = [
   { name: "today's console (new sign-in page, sign-out to aws.amazon.com)", variants: '' },
-  // Variants that do not touch each other share a set-up: each set-up is four whole plays. The
-  // console's language does not touch them either: the English packs are played on a Japanese and
-  // on a German console here (the browser, and so the coach, stays English).
+  // Variants that do not touch each other share a set-up: each set-up is four whole plays.
   {
-    name: 'a Japanese console with the legacy sign-in and signed-out pages, a root MFA prompt, multi-session, the narrow header at 1024×768, metric-picker items as buttons',
+    name: 'the legacy sign-in and signed-out pages, a root MFA prompt, multi-session, the narrow header at 1024×768, metric-picker items as buttons',
     variants: 'legacy,root-mfa=prompt,multi-session,narrow-header,metric-picker=buttons',
-    language: 'ja',
     windowSize: { width: 1024, height: 768 },
     // aws-101 signs in as root before its MFA section: registering at sign-in does that section's work.
     alreadyDone: { 'aws-101-security-checklist': ['root-mfa'] },
   },
-  { name: 'a German console with root MFA registered at sign-in, billing access activated, metric-picker items as tiles', variants: 'root-mfa=registered,billing-access=activated,metric-picker=tiles', language: 'de', alreadyDone: true },
+  { name: 'root MFA registered at sign-in, billing access activated, metric-picker items as tiles', variants: 'root-mfa=registered,billing-access=activated,metric-picker=tiles', alreadyDone: true },
 ];
 
 for (const [index, setup] of CONSOLE_SETUPS.entries()) {
   test.describe(`built-in packs played by a student on ${setup.name}`, () => {
-    test.use({ consoleVariants: setup.variants, consoleLanguage: setup.language ?? 'en', windowSize: setup.windowSize ?? null });
+    test.use({ consoleVariants: setup.variants, windowSize: setup.windowSize ?? null });
     test.setTimeout(within(240_000));
     // On today's console iam-first-steps runs in the checkpoint block below.
     const packs = index === 0 ? [SECURE_ROOT_AND_IAM_ADMIN, AWS_101_SECURITY_CHECKLIST, SECURE_YOUR_AWS_ACCOUNT] : [IAM_FIRST_STEPS, SECURE_ROOT_AND_IAM_ADMIN, AWS_101_SECURITY_CHECKLIST, SECURE_YOUR_AWS_ACCOUNT];
