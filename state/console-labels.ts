@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { CONSOLE_LOCALES, type ConsoleLocale, type LabelTable } from '../packs/locales';
+import { CONSOLE_LOCALES, type ConsoleLocale } from '../packs/locales/locales';
+import type { LabelTable } from '../packs/locales/load';
 
 /**
  * The console's names in each language live in the background (all tables, built in); a console

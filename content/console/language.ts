@@ -1,4 +1,4 @@
-import { consoleLocaleOf, type ConsoleLocale } from '../../packs/locales';
+import { consoleLocaleOf, type ConsoleLocale } from '../../packs/locales/locales';
 
 /** The console keeps its language in this cookie on `.aws.amazon.com`; `<html lang>` follows it. */
 const LOCALE_COOKIE = 'noflush_locale';

@@ -1,6 +1,6 @@
 import type { LoadedStep, Pack } from '../../packs/format/load';
 import type { AlreadyCondition, AlreadyDone, Condition, Locator, Names, PageDefinition, Scope } from '../../packs/format/schema';
-import type { LabelTable } from '../../packs/locales';
+import type { LabelTable } from '../../packs/locales/load';
 import { normaliseName } from '../console/names';
 
 /**

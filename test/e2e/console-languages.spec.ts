@@ -1,0 +1,90 @@
+import type { Locator, Page } from '@playwright/test';
+import { test, expect, iamUrl, overlayHost } from './fixtures';
+import { readPack, readProgress, startPack } from '../support/packs';
+import { dictionary } from '../practice-console/src/i18n';
+import { within } from '../support/timeouts';
+import { describeTarget } from '../../packs/format/describe-target';
+
+/**
+ * An English pack on a console in Japanese and in German (the browser, and so the coach's own words,
+ * stay English): names the label tables translate are found in the console's language, a name a
+ * table lacks is found by the target's other locator, and where nothing else finds it the callout
+ * says what it looked for and offers "I did this", never a dead end. The notification at the end
+ * has no translation in either table: it counts by its type.
+ */
+const PACK = readPack('test/fixtures/packs/password-policy-any-language.yaml');
+
+/** What each step finds on that console: the console's own name for it, or nothing (the learner acts and says so). */
+const EXPECTED: Record<'ja' | 'de', Record<string, { shows: string; locator: number } | 'missing'>> = {
+  // ja.yaml has Edit, Password policy, Custom and the checkbox; its "Save changes" (変更の保存, from
+  // a documentation page) is not what this console shows: the primary button is found by structure.
+  ja: {
+    'edit-policy': { shows: '編集', locator: 0 },
+    'choose-custom': { shows: 'カスタム', locator: 0 },
+    'allow-change': { shows: 'ユーザーにパスワードの変更を許可', locator: 0 },
+    'save-policy': { shows: '変更を保存', locator: 1 },
+  },
+  // de.yaml has Edit and Save changes but not the panel's heading, Custom or the checkbox.
+  de: {
+    'edit-policy': { shows: 'Bearbeiten', locator: 1 },
+    'choose-custom': 'missing',
+    'allow-change': 'missing',
+    'save-policy': { shows: 'Änderungen speichern', locator: 0 },
+  },
+};
+
+const callout = (page: Page) => overlayHost(page).locator('[data-cc="callout"]');
+const spotlight = (page: Page) => overlayHost(page).locator('[data-cc="spotlight"]');
+
+/** The control under the spotlight's centre (marked so the test can read it), and that centre. */
+async function underSpotlight(page: Page): Promise<{ control: Locator; x: number; y: number }> {
+  const box = (await spotlight(page).boundingBox())!;
+  const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+  await page.evaluate(([px, py]) => {
+    document.querySelectorAll('[data-under-spotlight]').forEach((el) => el.removeAttribute('data-under-spotlight'));
+    const at = document.elementFromPoint(px!, py!);
+    (at?.closest('button, input, a, [role]') ?? at)?.setAttribute('data-under-spotlight', '');
+  }, [x, y]);
+  return { control: page.locator('[data-under-spotlight]'), x, y };
+}
+
+for (const language of ['ja', 'de'] as const) {
+  test.describe(`an English pack on a console in ${language === 'ja' ? 'Japanese' : 'German'}`, () => {
+    test.use({ consoleLanguage: language });
+
+    test('finds what the tables name, falls back to structure, and never leaves the learner stuck', async ({ page, serviceWorker }) => {
+      test.setTimeout(within(90_000));
+      const words = dictionary(language);
+      await page.goto(iamUrl('/account_settings'));
+      await expect(page.locator('html')).toHaveAttribute('lang', language);
+      await startPack(serviceWorker, PACK);
+      for (const step of PACK.sections[0]!.steps) {
+        const expected = EXPECTED[language][step.id]!;
+        await expect(callout(page)).toHaveAttribute('data-step-id', step.id, { timeout: within(15_000) });
+        if (expected === 'missing') {
+          // Nothing finds it on this console: the callout says what it looked for, in the pack's words.
+          await expect(callout(page)).toHaveAttribute('data-state', 'missing', { timeout: within(15_000) });
+          await expect(callout(page)).toContainText(`Can't find ${describeTarget(step.target)} on this page`);
+          await page.screenshot({ path: `test-results/screens/console-${language}-${step.id}-missing.png` });
+          // The learner finds it by its own name on the screen, does it, and says so.
+          const english = step.id === 'choose-custom' ? 'Custom' : 'Allow users to change their own password';
+          await page.locator('#root').getByRole(step.id === 'choose-custom' ? 'radio' : 'checkbox', { name: words[english] }).check({ timeout: within(10_000) });
+          await callout(page).getByRole('button', { name: 'I did this' }).click();
+          continue;
+        }
+        await expect(callout(page)).toHaveAttribute('data-state', 'anchored', { timeout: within(15_000) });
+        await expect(callout(page)).toHaveAttribute('data-matches', '1');
+        // The spotlight is on the console's own control, named in the console's language.
+        const { control, x, y } = await underSpotlight(page);
+        await expect(control).toHaveAccessibleName(new RegExp(`^${expected.shows}`));
+        await page.screenshot({ path: `test-results/screens/console-${language}-${step.id}.png` });
+        await page.mouse.click(x, y);
+      }
+      await expect.poll(async () => Object.keys(await readProgress(serviceWorker, PACK.id)).length, { timeout: within(15_000) }).toBe(4);
+      const progress = await readProgress(serviceWorker, PACK.id);
+      for (const [stepId, expected] of Object.entries(EXPECTED[language])) {
+        expect(progress[stepId], stepId).toMatchObject({ status: 'done', verified: expected !== 'missing' });
+      }
+    });
+  });
+}
