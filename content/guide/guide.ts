@@ -5,7 +5,7 @@ import { previewItem, type Preview } from '../../state/author';
 import { progressItem } from '../../state/progress';
 import { createStepper, previewPlace, studentPlace, type Stepper } from '../../state/session';
 import { catalogueWith } from '../../packs/catalogue/catalogue';
-import { describeTarget } from '../console/locate';
+import { describeTargetLocalised } from '../../i18n/describe-target';
 import { pageUrl } from '../../packs/catalogue/page-url';
 import { watchDom, watchLocation } from '../console/wait';
 import { actedOn, currentFlashes, type StepEvents } from './completion';
@@ -251,7 +251,7 @@ export function startGuide(doc: Document, render: GuideRender, signal: AbortSign
         view,
         target: shownTarget,
         recorded: running.recorded,
-        targetDescription: describeTarget(step.target),
+        targetDescription: describeTargetLocalised(step.target),
         pageTitle: pages.find((p) => p.id === step.page)?.title ?? null,
         matches: look.matches,
         preview: preview !== null,
