@@ -12,6 +12,8 @@ interface Options {
   consoleVariants: string;
   /** The browser window; null = the launcher's default (1440×900). */
   windowSize: { width: number; height: number } | null;
+  /** The browser's UI language, e.g. 'ja' or 'de'; null = the system's (English). */
+  browserLanguage: string | null;
 }
 
 interface Fixtures {
@@ -30,9 +32,10 @@ interface Fixtures {
 export const test = base.extend<Fixtures & Options>({
   consoleVariants: ['', { option: true }],
   windowSize: [null, { option: true }],
-  practice: async ({ consoleVariants, windowSize }, use) => {
+  browserLanguage: [null, { option: true }],
+  practice: async ({ consoleVariants, windowSize, browserLanguage }, use) => {
     const backend = createPracticeBackend(consoleVariants ? { variants: consoleVariants } : {});
-    const practice = await launchPracticeBrowser({ headless: true, backend, ...(windowSize ? { viewport: windowSize } : {}) });
+    const practice = await launchPracticeBrowser({ headless: true, backend, ...(windowSize ? { viewport: windowSize } : {}), ...(browserLanguage ? { language: browserLanguage } : {}) });
     await use(practice);
     await practice.context.close();
     rmSync(practice.userDataDir, { recursive: true, force: true });
