@@ -13,6 +13,8 @@ export default defineConfig({
     environment: 'node',
     restoreMocks: true,
     pool: 'threads',
+    // The coach's words come from browser.i18n: the English messages in every test file.
+    setupFiles: ['test/support/i18n-setup.ts'],
     // A guard against hangs, not a speed check: on a busy two-core machine the first jsdom
     // fixture or ESLint load of a file can take several seconds.
     testTimeout: 30_000,

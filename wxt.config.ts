@@ -26,16 +26,17 @@ export default defineConfig({
   // honours `matches` and the background is an event page (WXT writes `background.scripts`).
   manifestVersion: 3,
   manifest: ({ browser }) => ({
-    name: 'Console Coach',
-    description:
-      'Step-by-step callouts that guide you through the AWS Management Console, from tutorial packs your instructor writes.',
+    // The coach's words are in public/_locales (en, ja, de), English where the browser's language has none.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['storage'],
     host_permissions: [...consoleHostPatterns],
-    action: { default_title: 'Console Coach' },
+    action: { default_title: '__MSG_extName__' },
     // The author's shortcut belongs to the browser, not the page: pages cannot forge it, it does not
     // fire while typing, and people can change it (chrome://extensions/shortcuts).
     commands: {
-      [AUTHOR_MODE_COMMAND]: { suggested_key: { default: 'Alt+Shift+A' }, description: 'Turn author mode on or off on console pages' },
+      [AUTHOR_MODE_COMMAND]: { suggested_key: { default: 'Alt+Shift+A' }, description: '__MSG_commandAuthorMode__' },
     },
     // The modules the content script imports on demand: the overlay when a tutorial runs, the
     // author's picker when author mode is first turned on. Only where the content script runs (the

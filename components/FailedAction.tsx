@@ -1,4 +1,5 @@
 import { useFailedActions } from './useFailedActions';
+import { t } from '../i18n/messages';
 
 /** The last action that failed, in words, until dismissed. */
 export function FailedAction() {
@@ -8,7 +9,7 @@ export function FailedAction() {
     <p class="cc-notice" role="alert">
       {message}{' '}
       <button type="button" class="cc-link-button" onClick={dismiss}>
-        Dismiss
+        {t('buttonDismiss')}
       </button>
     </p>
   );

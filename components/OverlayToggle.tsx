@@ -1,5 +1,6 @@
 import { overlayEnabledItem } from '../state/settings';
 import { useStorageItem } from './useStorageItem';
+import { t } from '../i18n/messages';
 
 /** The setting that shows or hides the coach on every console tab, live. */
 export function OverlayToggle() {
@@ -12,7 +13,7 @@ export function OverlayToggle() {
         disabled={enabled === undefined}
         onChange={(event) => void overlayEnabledItem.setValue(event.currentTarget.checked)}
       />
-      <span>Show the coach on console pages</span>
+      <span>{t('overlayToggle')}</span>
     </label>
   );
 }

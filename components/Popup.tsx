@@ -10,6 +10,7 @@ import { startPack } from './popup/pack-actions';
 import { OverlayToggle } from './OverlayToggle';
 import { testedAgainstText } from './tested-against';
 import { HostAccessNotice } from './popup/HostAccessNotice';
+import { t } from '../i18n/messages';
 
 /** The toolbar popup: the running pack's checklist, or the packs to start. */
 export function Popup() {
@@ -21,7 +22,7 @@ export function Popup() {
     <main class="cc-page cc-popup">
       <header class="cc-brand">
         <img src="/icon/32.png" alt="" width={24} height={24} />
-        <h1>Console Coach</h1>
+        <h1>{t('extName')}</h1>
       </header>
       <HostAccessNotice />
       {library?.notices.map((notice) => (
@@ -30,7 +31,7 @@ export function Popup() {
         </p>
       ))}
       <FailedAction />
-      {!library && <p class="cc-muted">Loading…</p>}
+      {!library && <p class="cc-muted">{t('loading')}</p>}
       {library && active && !browsing ? (
         <ActivePackView library={library} onSwitch={() => setBrowsing(true)} />
       ) : (
@@ -38,17 +39,17 @@ export function Popup() {
           <>
             {active && (
               <button type="button" class="cc-link-button" onClick={() => setBrowsing(false)}>
-                ← Back to {active.pack.title}
+                {t('popupBackTo', active.pack.title)}
               </button>
             )}
-            {library.partial ? <p class="cc-muted">Loading…</p> : <PackList library={library} />}
+            {library.partial ? <p class="cc-muted">{t('loading')}</p> : <PackList library={library} />}
           </>
         )
       )}
       <OverlayToggle />
       <div class="cc-actions">
         <button type="button" class="cc-link-button" onClick={() => void browser.runtime.openOptionsPage()}>
-          Pack library
+          {t('popupPackLibrary')}
         </button>
       </div>
     </main>
@@ -71,28 +72,26 @@ function ActivePackView({ library, onSwitch }: { library: NonNullable<ReturnType
         </p>
       )}
       <div class="cc-progress-row">
-        <div class="cc-progress-bar" role="progressbar" aria-label="Progress" aria-valuemin={0} aria-valuemax={total} aria-valuenow={done} aria-valuetext={`${done} of ${total} done`}>
+        <div class="cc-progress-bar" role="progressbar" aria-label={t('popupProgress')} aria-valuemin={0} aria-valuemax={total} aria-valuenow={done} aria-valuetext={t('popupDoneOfTotal', done, total)}>
           <div style={{ width: `${percent}%` }} />
         </div>
-        <span class="cc-progress-text">
-          {done} of {total} done
-        </span>
+        <span class="cc-progress-text">{t('popupDoneOfTotal', done, total)}</span>
       </div>
       {already > 0 && (
         <p class="cc-muted" data-cc="already-count">
-          {already} of them already done before the tutorial asked
+          {t('popupAlreadyBefore', already)}
         </p>
       )}
       <div class="cc-actions">
         <button type="button" class="cc-button cc-primary" onClick={() => void startPack(stored.pack, progress, active.stepId)}>
-          Resume
+          {t('buttonResume')}
         </button>
         <ResetButton pack={stored.pack} isActive />
         <button type="button" class="cc-button" onClick={onSwitch}>
-          Switch pack
+          {t('buttonSwitchPack')}
         </button>
         <button type="button" class="cc-button" onClick={() => void createSession(stored.pack).stop()}>
-          Stop
+          {t('buttonStop')}
         </button>
       </div>
       <Checklist stored={stored} progress={progress} currentStepId={active.stepId} />

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { applyLibraryChanges, readActivePack, readLibrary, type Library } from '../state/library';
 import { packInLanguage } from '../packs/format/pack-language';
+import { uiLanguage } from '../i18n/messages';
 
 export type { Library };
 
@@ -17,7 +18,7 @@ export function useLibrary({ activeFirst = false }: { activeFirst?: boolean } = 
     let reading: Promise<void> | null = null;
     let readAgain = false;
     // Packs' own translations of their text, for the browser's language.
-    const language = browser.i18n.getUILanguage();
+    const language = uiLanguage();
     const show = (next: Library) => {
       next = { ...next, packs: next.packs.map((stored) => ({ ...stored, pack: packInLanguage(stored.pack, language) })) };
       // A notice is said once (its key is removed when read): it stays on this page until it closes,

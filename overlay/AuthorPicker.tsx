@@ -5,6 +5,7 @@ import { readPageContext } from '../content/console/page-context';
 import { CATALOGUE } from '../packs/catalogue/catalogue';
 import { trusted, userClick } from './user-action';
 import { authorModeItem } from '../state/author';
+import { t, tParts, type MessageKey } from '../i18n/messages';
 
 interface Picked {
   descriptors: Descriptor[];
@@ -13,7 +14,7 @@ interface Picked {
   yaml: string;
 }
 
-const KIND_TEXT: Record<Descriptor['kind'], string> = { testId: 'test id', role: 'role and name', label: 'field label', text: 'visible text', css: 'Cloudscape component CSS' };
+const KIND_TEXT: Record<Descriptor['kind'], MessageKey> = { testId: 'authorKindTestId', role: 'authorKindRole', label: 'authorKindLabel', text: 'authorKindText', css: 'authorKindCss' };
 
 /** One descriptor as the pack format writes it, on one line. */
 function inline(descriptor: Descriptor): string {
@@ -105,35 +106,30 @@ export function AuthorPicker() {
       <div ref={catcherRef} class="cc-author-catcher" data-cc="author-catcher" aria-hidden="true" />
       {hovered && <div class="cc-author-outline" aria-hidden="true" style={{ left: `${hovered.left}px`, top: `${hovered.top}px`, width: `${hovered.width}px`, height: `${hovered.height}px` }} />}
       <section class="cc-author-panel" role="dialog" aria-labelledby="cc-author-title" data-cc="author-panel">
-        <h2 id="cc-author-title">Author mode</h2>
-        {!picked && <p>Point at an element and click it to see the targets a pack can use for it. Your clicks do not reach the console while author mode is on.</p>}
+        <h2 id="cc-author-title">{t('authorModeTitle')}</h2>
+        {!picked && <p>{t('authorPickHint')}</p>}
         {picked && (
           <>
             <p data-cc="author-page">
-              Page: <code>{picked.pageId ?? 'not in the catalogue'}</code>
-              {picked.wizardStep && (
-                <>
-                  {' '}
-                  · wizard step: <code>{picked.wizardStep}</code>
-                </>
-              )}
+              {tParts('authorPage', <code>{picked.pageId ?? t('authorNotInCatalogue')}</code>)}
+              {picked.wizardStep && tParts('authorWizardStep', <code>{picked.wizardStep}</code>)}
             </p>
             {picked.descriptors.length === 0 ? (
-              <p>No target can be written for this element: it has no name, label or short text. Pick the control next to it.</p>
+              <p>{t('authorNoTarget')}</p>
             ) : (
               <ol data-cc="author-descriptors">
                 {picked.descriptors.map((d) => (
                   <li key={inline(d)} data-kind={d.kind} data-matches={d.matches}>
-                    <code>{inline(d)}</code> <span class="cc-muted">({KIND_TEXT[d.kind]})</span>{' '}
+                    <code>{inline(d)}</code> <span class="cc-muted">({t(KIND_TEXT[d.kind])})</span>{' '}
                     <span class={d.matches === 1 && d.pointsAtPicked ? 'cc-match-one' : 'cc-match-many'}>
-                      {d.matches === 1 && d.pointsAtPicked ? 'matches exactly 1' : `matches ${d.matches}`}
+                      {d.matches === 1 && d.pointsAtPicked ? t('authorMatchesOne') : t('authorMatches', d.matches)}
                     </span>
                   </li>
                 ))}
               </ol>
             )}
             <label>
-              YAML for a step
+              {t('authorYamlLabel')}
               <textarea ref={yamlRef} readOnly value={picked.yaml} data-cc="author-yaml" />
             </label>
           </>
@@ -141,11 +137,11 @@ export function AuthorPicker() {
         <footer class="cc-buttons">
           {picked && (
             <button type="button" class="cc-button cc-primary" onClick={userClick(() => void copy())}>
-              {copied ? 'Copied' : 'Copy YAML'}
+              {copied ? t('authorCopied') : t('authorCopyYaml')}
             </button>
           )}
           <button type="button" class="cc-button" onClick={userClick(() => void authorModeItem.setValue(false))}>
-            Exit author mode
+            {t('authorExit')}
           </button>
         </footer>
       </section>

@@ -1,8 +1,10 @@
+import type { ComponentChild } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { GuideActions, GuideSnapshot } from '../content/guide/guide';
 import { placeCallout } from './placement';
 import { userClick } from './user-action';
 import { StepBody, SafeLink } from './StepBody';
+import { plural, t, tParts } from '../i18n/messages';
 
 interface CalloutProps {
   snapshot: GuideSnapshot;
@@ -11,18 +13,13 @@ interface CalloutProps {
 }
 
 /** What confirms a step by hand: Done for a manual step, "I did this" for one the coach could have seen. */
-const confirmName = (s: GuideSnapshot) => (s.step.verifiable ? 'I did this' : 'Done');
+const confirmName = (s: GuideSnapshot) => t(s.step.verifiable ? 'buttonIDidThis' : 'buttonDone');
 
 const STATE_LINES: Record<string, (s: GuideSnapshot) => string | null> = {
-  waiting: (s) => (s.view.behindModal ? 'Finish or close the open dialog to continue.' : `Looking for ${s.targetDescription}…`),
-  missing: (s) =>
-    s.step.target
-      ? `Can't find ${s.targetDescription} on this page. Look for it yourself, then press ${confirmName(s)} when the step is complete.`
-      : `This page does not look as expected. Do the step as described, then press ${confirmName(s)}.`,
+  waiting: (s) => (s.view.behindModal ? t('calloutBehindModal') : t('calloutLookingFor', s.targetDescription)),
+  missing: (s) => (s.step.target ? t('calloutMissingTarget', s.targetDescription, confirmName(s)) : t('calloutMissingPage', confirmName(s))),
   elsewhere: (s) =>
-    s.goThereRefused
-      ? `This pack's address for ${s.pageTitle ?? 'the page'} is not a console address, so Console Coach will not open it. Open the page yourself, then press ${confirmName(s)} when the step is complete.`
-      : `This step happens on ${s.pageTitle ?? 'another console page'}.`,
+    s.goThereRefused ? t('calloutGoThereRefused', s.pageTitle ?? t('calloutThePage'), confirmName(s)) : t('calloutElsewhere', s.pageTitle ?? t('calloutAnotherPage')),
   blocked: (s) => s.view.blockedReason ?? null,
   anchored: () => null,
 };
@@ -61,9 +58,9 @@ export function Callout({ snapshot, actions, onMinimise }: CalloutProps) {
   }, [step.id, snapshot.skipped]);
   // One polite live region, always there so that what it comes to say is announced; it never takes focus.
   const note = skipped
-    ? `${skipped} ${skipped === 1 ? 'step was' : 'steps were'} already done: skipped.`
+    ? plural(skipped, 'calloutSkippedOne', 'calloutSkippedOther')
     : view.selfReport && view.state !== 'missing' && !refused && !recorded
-      ? 'If you did this step and the coach did not notice, press I did this.'
+      ? t('calloutSelfReportHint', t('buttonIDidThis'))
       : '';
 
   // "Go there" was just pressed and is gone: keep the keyboard user in the callout, on Done.
@@ -87,16 +84,21 @@ export function Callout({ snapshot, actions, onMinimise }: CalloutProps) {
         {!docked && <div ref={arrow} class="cc-arrow" aria-hidden="true" />}
         <header class="cc-callout-header">
           <span class="cc-progress">
-            {snapshot.preview && <span class="cc-preview-badge">Preview</span>}
-            Step {index + 1} of {total}
+            {snapshot.preview && <span class="cc-preview-badge">{t('calloutPreviewBadge')}</span>}
+            {t('calloutStepOf', index + 1, total)}
           </span>
-          <button type="button" class="cc-icon-button" aria-label="Minimise (Esc)" title="Minimise (Esc)" onClick={userClick(onMinimise)}>
+          <button type="button" class="cc-icon-button" aria-label={t('calloutMinimise')} title={t('calloutMinimise')} onClick={userClick(onMinimise)}>
             –
           </button>
         </header>
         <h2 id={titleId} class="cc-title">
           {step.title}
         </h2>
+        {snapshot.consoleName && (
+          <p class="cc-console-name" data-cc="console-name">
+            {tParts<ComponentChild>('calloutConsoleName', <strong lang={snapshot.consoleName.language}>{snapshot.consoleName.shown}</strong>, snapshot.consoleName.english)}
+          </p>
+        )}
         <p class="cc-note" role="status" data-cc="note">
           {note}
         </p>
@@ -105,11 +107,11 @@ export function Callout({ snapshot, actions, onMinimise }: CalloutProps) {
             {stateLine}
           </p>
         )}
-        {complete && <p class="cc-state cc-state-complete">Tutorial complete. Well done!</p>}
+        {complete && <p class="cc-state cc-state-complete">{t('calloutComplete')}</p>}
         <StepBody tree={step.content} />
         {step.warnings?.map((warning) => (
           <p key={warning} class="cc-warning" role="note">
-            <strong>Caution:</strong> {warning}
+            <strong>{t('calloutCaution')}</strong> {warning}
           </p>
         ))}
         {step.links && step.links.length > 0 && (
@@ -124,17 +126,17 @@ export function Callout({ snapshot, actions, onMinimise }: CalloutProps) {
         <footer class="cc-buttons">
           {index > 0 && (
             <button type="button" class="cc-button" onClick={userClick(actions.back)}>
-              Back
+              {t('buttonBack')}
             </button>
           )}
           {step.optional && !recorded && (
             <button type="button" class="cc-button" onClick={userClick(actions.skip)}>
-              Skip
+              {t('buttonSkip')}
             </button>
           )}
           {view.state === 'elsewhere' && step.page && !refused && (
             <button type="button" class="cc-button cc-primary" onClick={userClick(actions.goThere)}>
-              Go there
+              {t('buttonGoThere')}
             </button>
           )}
           {canConfirm && (
@@ -144,17 +146,17 @@ export function Callout({ snapshot, actions, onMinimise }: CalloutProps) {
           )}
           {recorded && !last && (
             <button type="button" class="cc-button cc-primary" onClick={userClick(actions.next)}>
-              Next
+              {t('buttonNext')}
             </button>
           )}
           {complete && !snapshot.preview && (
             <button type="button" class="cc-button cc-primary" onClick={userClick(actions.close)}>
-              Close
+              {t('buttonClose')}
             </button>
           )}
           {snapshot.preview && (
             <button type="button" class="cc-button" onClick={userClick(actions.close)}>
-              Stop preview
+              {t('buttonStopPreview')}
             </button>
           )}
         </footer>

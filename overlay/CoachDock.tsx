@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { userClick } from './user-action';
+import { t } from '../i18n/messages';
 
 interface CoachDockProps {
   onHide: () => void;
@@ -14,24 +15,24 @@ export function CoachDock({ onHide, initiallyOpen = false }: CoachDockProps) {
   const [collapsed, setCollapsed] = useState(!initiallyOpen);
   if (collapsed) {
     return (
-      <button type="button" class="cc-dock-pill" data-cc="dock" onClick={userClick(() => setCollapsed(false))} aria-label="Show Console Coach" aria-expanded="false">
+      <button type="button" class="cc-dock-pill" data-cc="dock" onClick={userClick(() => setCollapsed(false))} aria-label={t('dockShow')} aria-expanded="false">
         <span class="cc-logo" aria-hidden="true" />
-        Coach
+        {t('dockPill')}
       </button>
     );
   }
   return (
-    <section class="cc-dock" data-cc="dock" aria-label="Console Coach">
+    <section class="cc-dock" data-cc="dock" aria-label={t('extName')}>
       <header class="cc-dock-header">
         <span class="cc-logo" aria-hidden="true" />
-        <strong>Console Coach</strong>
-        <button type="button" class="cc-icon-button" aria-label="Minimise Console Coach" onClick={userClick(() => setCollapsed(true))}>
+        <strong>{t('extName')}</strong>
+        <button type="button" class="cc-icon-button" aria-label={t('dockMinimise')} onClick={userClick(() => setCollapsed(true))}>
           –
         </button>
       </header>
-      <p>No tutorial is running. Open Console Coach from the browser toolbar and pick a tutorial to start.</p>
+      <p>{t('dockNoTutorial')}</p>
       <button type="button" class="cc-link-button" onClick={userClick(onHide)}>
-        Hide on console pages
+        {t('dockHide')}
       </button>
     </section>
   );

@@ -6,6 +6,7 @@ import { Callout } from './Callout';
 import { CoachDock } from './CoachDock';
 import { authorModeItem } from '../state/author';
 import { trusted, userClick } from './user-action';
+import { t } from '../i18n/messages';
 
 /**
  * Everything the overlay shows: the running step's callout and spotlight, or the idle dock. It
@@ -23,7 +24,7 @@ export function OverlayApp({ signal, dockOpen = false }: { signal: AbortSignal; 
   const stepKey = guide.snapshot ? `${guide.snapshot.pack.id}/${guide.snapshot.step.id}` : null;
   useEffect(() => {
     // Announce each new step to screen readers without moving focus (a console modal may hold it).
-    if (guide.snapshot) setAnnouncement(`Step ${guide.snapshot.index + 1} of ${guide.snapshot.total}: ${guide.snapshot.step.title}`);
+    if (guide.snapshot) setAnnouncement(t('overlayStepAnnouncement', guide.snapshot.index + 1, guide.snapshot.total, guide.snapshot.step.title));
     setMinimised(false);
   }, [stepKey]);
 
@@ -46,7 +47,7 @@ export function OverlayApp({ signal, dockOpen = false }: { signal: AbortSignal; 
       {snapshot && minimised && (
         <button type="button" class="cc-dock-pill" data-cc="restore" onClick={userClick(() => setMinimised(false))}>
           <span class="cc-logo" aria-hidden="true" />
-          Step {snapshot.index + 1} of {snapshot.total}: show
+          {t('overlayRestore', snapshot.index + 1, snapshot.total)}
         </button>
       )}
       {!snapshot && <CoachDock initiallyOpen={dockOpen} onHide={() => void overlayEnabledItem.setValue(false)} />}

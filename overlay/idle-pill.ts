@@ -1,4 +1,5 @@
 import { userClick } from './user-action';
+import { t } from '../i18n/messages';
 
 /**
  * The coach's resting state on a console page with no tutorial running: the "Coach" pill in the
@@ -11,12 +12,12 @@ export function showIdlePill(container: HTMLElement, onOpen: () => void): () => 
   pill.type = 'button';
   pill.className = 'cc-dock-pill';
   pill.dataset.cc = 'dock';
-  pill.setAttribute('aria-label', 'Show Console Coach');
+  pill.setAttribute('aria-label', t('dockShow'));
   pill.setAttribute('aria-expanded', 'false');
   const logo = doc.createElement('span');
   logo.className = 'cc-logo';
   logo.setAttribute('aria-hidden', 'true');
-  pill.append(logo, 'Coach');
+  pill.append(logo, t('dockPill'));
   // Not `once`: a page script's click, which is ignored, must not use up the person's.
   const open = new AbortController();
   pill.addEventListener(

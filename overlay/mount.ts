@@ -1,4 +1,5 @@
 import type { HostMark } from './host-mark';
+import { t } from '../i18n/messages';
 
 /** The one element the extension adds to a console page; everything it shows lives in its shadow root. */
 export const OVERLAY_TAG = 'console-coach-overlay';
@@ -47,6 +48,8 @@ export function createOverlayHost(doc: Document, css: string, mark: HostMark, mo
   mark.stamp(style);
   const container = doc.createElement('div');
   container.className = 'cc-root';
+  // The coach's words are in its messages' language, whatever the console page's own is.
+  container.lang = t('languageTag');
   shadow.append(style, container);
   (doc.body ?? doc.documentElement).append(host);
   return {

@@ -3,6 +3,7 @@ import { PACK_KEY_PREFIX, allSteps, currentStoredPack, listPacks, type ActivePac
 import { isStepProgress, progressKey, resetPackProgress, type StepProgress } from './progress';
 import { DRIFT_KEY_PREFIX, driftByPack, type DriftEntry } from './drift';
 import { ACTIVE_PACK_KEY, NOTICE_KEY_PREFIX, PREVIEW_KEY } from './keys';
+import { t } from '../i18n/messages';
 
 /** Everything the popup and the pack library show, read from storage. */
 export interface Library {
@@ -39,7 +40,7 @@ function progressKeyParts(key: string, packIds: ReadonlySet<string>): { packId: 
 export async function readLibrary(): Promise<Library> {
   const all = await browser.storage.local.get(null);
   const { packs, dropped } = await listPacks(all);
-  const notices = dropped.map((id) => `The stored pack "${id}" was damaged and has been removed. Import it again to use it.`);
+  const notices = dropped.map((id) => t('libraryPackDamaged', id));
   // What the extension did by itself (e.g. after an update): said once, then forgotten.
   const said = Object.entries(all).filter(([key, value]) => key.startsWith(NOTICE_KEY_PREFIX) && typeof value === 'string');
   notices.push(...said.map(([, value]) => value as string));
@@ -57,7 +58,7 @@ export async function readLibrary(): Promise<Library> {
     await resetPackProgress(packId);
     progress[packId] = {};
     const title = packs.find((p) => p.pack.id === packId)?.pack.title ?? packId;
-    notices.push(`The progress of "${title}" was damaged and has been reset.`);
+    notices.push(t('libraryProgressDamaged', title));
   }
   const hidden = new Set(packs.map((p) => p.pack.id).filter((id) => all[`hidden.${id}`] === true));
   const stored = all[ACTIVE_PACK_KEY];

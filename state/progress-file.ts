@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { isStepProgress, progressKey, type StepProgress } from './progress';
 import { guardQuota } from './quota';
 import { oversizeMessage, type PickedFile } from './file-size';
+import { t } from '../i18n/messages';
 
 /**
  * The progress file students export and import: pack ids, step ids, times, verified flags and
@@ -38,25 +39,25 @@ export const MAX_PROGRESS_FILE_BYTES = 1024 * 1024;
 
 /** Restore progress from a picked file, refusing one over the limit before reading it whole. */
 export async function importProgressFile(file: PickedFile): Promise<ProgressImport> {
-  const tooBig = oversizeMessage(file, MAX_PROGRESS_FILE_BYTES, 'progress files');
-  if (tooBig) return { ok: false, message: `${tooBig} Nothing was changed.` };
+  const tooBig = oversizeMessage(file, MAX_PROGRESS_FILE_BYTES, 'progress');
+  if (tooBig) return { ok: false, message: t('progressNotChanged', tooBig) };
   return importProgress(await file.text());
 }
 
 /** Restore progress from an exported file; a file that is not one changes nothing. */
 export async function importProgress(text: string): Promise<ProgressImport> {
   // Characters, not bytes: a cheap bound before parsing text that came some other way than a file.
-  if (text.length > MAX_PROGRESS_FILE_BYTES) return { ok: false, message: `The progress file is too big; progress files may be at most 1 MB. Nothing was changed.` };
+  if (text.length > MAX_PROGRESS_FILE_BYTES) return { ok: false, message: t('progressTooBigText') };
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    return { ok: false, message: 'This is not a Console Coach progress file: it is not JSON.' };
+    return { ok: false, message: t('progressNotJson') };
   }
   const parsed = ProgressFileSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    return { ok: false, message: `This is not a Console Coach progress file (${issue.path.join('.') || 'file'}: ${issue.message}).` };
+    return { ok: false, message: t('progressNotProgressFile', issue.path.join('.') || 'file', issue.message) };
   }
   const entries = Object.entries(parsed.data.packs).flatMap(([packId, steps]) =>
     Object.entries(steps).map(([stepId, progress]) => [progressKey(packId, stepId), progress] as const),

@@ -4,6 +4,7 @@ import { formatProblem } from '../packs/format/problems';
 import { guardQuota } from './quota';
 import { NOTICE_KEY_PREFIX } from './keys';
 import { PACK_KEY_PREFIX, activePackItem, listPacks } from './packs';
+import { t } from '../i18n/messages';
 
 
 /**
@@ -29,7 +30,7 @@ export async function recheckImportedPacks(knownPages: ReadonlySet<string>): Pro
     await browser.storage.local.remove([key, `${key}$`]);
     if ((await activePackItem.getValue())?.packId === stored.pack.id) await activePackItem.setValue(null);
     await browser.storage.local.set({
-      [`${NOTICE_KEY_PREFIX}recheck.${stored.pack.id}`]: `The pack "${stored.pack.title}" no longer passes this version's safety checks and was taken out of the library (its progress is kept): ${why}. Ask its author for a fixed version and import that.`,
+      [`${NOTICE_KEY_PREFIX}recheck.${stored.pack.id}`]: t('recheckRemoved', stored.pack.title, why),
     });
     removed.push(stored.pack.id);
   }

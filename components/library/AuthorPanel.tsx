@@ -7,8 +7,11 @@ import { useStorageItem } from '../useStorageItem';
 import { DriftReport } from './DriftReport';
 import { CATALOGUE_PAGE_IDS } from '../../packs/catalogue/catalogue';
 import { usePackTools } from './lazy-pack-tools';
+import { plural, t } from '../../i18n/messages';
 
 const DRAFT_FILE = 'draft.yaml';
+/** The browser's suggested key for author mode (wxt.config.ts); people can change it. */
+const AUTHOR_SHORTCUT = 'Alt+Shift+A';
 
 /**
  * For pack authors: author mode (the element picker on console pages), and a draft editor that
@@ -43,7 +46,7 @@ export function AuthorPanel({ drift }: { drift: Record<string, DriftEntry[]> }) 
           saved.current = source;
           setSaveError(null);
         },
-        (error: Error) => setSaveError(`The draft could not be saved: ${error.message}. Copy it somewhere safe.`),
+        (error: Error) => setSaveError(t('authorSaveError', error.message)),
       );
     }, 250);
     return () => clearTimeout(timer);
@@ -56,21 +59,18 @@ export function AuthorPanel({ drift }: { drift: Record<string, DriftEntry[]> }) 
 
   return (
     <section aria-labelledby="author-heading" data-cc="author">
-      <h2 id="author-heading">For pack authors</h2>
-      <h3>Author mode</h3>
-      <p class="cc-muted">
-        Point at elements on a console page to get targets for your steps, ranked, with how many elements each matches. Shortcut: Alt+Shift+A, the browser's
-        shortcut for Console Coach (change it at chrome://extensions/shortcuts, or in Firefox under Add-ons and themes, Manage Extension Shortcuts); Esc on a console page leaves it. Your clicks do not reach the console meanwhile, and nothing you typed is read.
-      </p>
+      <h2 id="author-heading">{t('authorHeading')}</h2>
+      <h3>{t('authorModeTitle')}</h3>
+      <p class="cc-muted">{t('authorModeIntro', AUTHOR_SHORTCUT)}</p>
       <div class="cc-actions">
         <button type="button" class="cc-button" aria-pressed={authoring === true} onClick={() => void authorModeItem.setValue(!authoring)}>
-          {authoring ? 'Turn author mode off' : 'Turn author mode on'}
+          {authoring ? t('authorTurnOff') : t('authorTurnOn')}
         </button>
       </div>
 
-      <h3>Draft and preview</h3>
+      <h3>{t('authorDraftHeading')}</h3>
       <label class="cc-field">
-        <span>Draft pack (YAML or JSON)</span>
+        <span>{t('authorDraftLabel')}</span>
         <textarea class="cc-draft" rows={14} spellcheck={false} value={source ?? ''} onInput={(e) => setSource(e.currentTarget.value)} />
       </label>
       {saveError && (
@@ -88,14 +88,14 @@ export function AuthorPanel({ drift }: { drift: Record<string, DriftEntry[]> }) 
         )}
         {result?.ok && (
           <p class="cc-success">
-            No problems: “{result.pack.title}”, {steps.length} {steps.length === 1 ? 'step' : 'steps'}.
+            {t('authorNoProblems', result.pack.title, plural(steps.length, 'stepsOne', 'stepsOther'))}
           </p>
         )}
       </div>
       {result?.ok && (
         <div class="cc-actions">
           <label class="cc-field-inline">
-            <span>Start at</span>
+            <span>{t('authorStartAt')}</span>
             <select value={firstStep?.id} onChange={(e) => setStartAt(e.currentTarget.value)}>
               {steps.map((s, i) => (
                 <option key={s.id} value={s.id}>
@@ -112,15 +112,15 @@ export function AuthorPanel({ drift }: { drift: Record<string, DriftEntry[]> }) 
               await resumeInConsole(firstStep, result.pack);
             }}
           >
-            Preview in the console
+            {t('authorPreviewButton')}
           </button>
         </div>
       )}
       {preview && (
         <p class="cc-notice" role="status">
-          Previewing “{preview.pack.title}” in the console (nothing is recorded).{' '}
+          {t('authorPreviewing', preview.pack.title)}{' '}
           <button type="button" class="cc-link-button" onClick={() => void previewItem.setValue(null)}>
-            Stop preview
+            {t('buttonStopPreview')}
           </button>
         </p>
       )}

@@ -1,10 +1,12 @@
 import { clearDrift, driftReportFile, type DriftEntry } from '../../state/drift';
-import { describeTarget } from '../../packs/format/describe-target';
+import { describeTargetLocalised } from '../../i18n/describe-target';
 import { download } from './download';
+import { plural, t, tParts, uiLanguage, type MessageKey } from '../../i18n/messages';
+import type { ComponentChildren } from 'preact';
 
-const KIND_TEXT: Record<DriftEntry['kind'], string> = {
-  'target-not-found': 'Target not found',
-  'page-not-recognised': 'Page not recognised',
+const KIND_TEXT: Record<DriftEntry['kind'], MessageKey> = {
+  'target-not-found': 'driftTargetNotFound',
+  'page-not-recognised': 'driftPageNotRecognised',
 };
 
 /**
@@ -16,29 +18,32 @@ export function DriftReport({ packId, packTitle, entries }: { packId: string; pa
   return (
     <details class="cc-pack-drift" data-cc="drift-report">
       <summary>
-        Drift report: {entries.length} {entries.length === 1 ? 'place' : 'places'}, seen {sightings} {sightings === 1 ? 'time' : 'times'}
+        {t('driftSummary', plural(entries.length, 'driftPlacesOne', 'driftPlacesOther'), plural(sightings, 'driftTimesOne', 'driftTimesOther'))}
       </summary>
-      <p class="cc-muted">
-        Steps of “{packTitle}” that could not be followed on the console. The report holds step ids, the pack's own targets, page ids and console addresses with
-        names and ids masked; nothing you typed and nothing the console showed.
-      </p>
+      <p class="cc-muted">{t('driftIntro', packTitle)}</p>
       <ul class="cc-drift-list">
         {entries.map((entry) => (
           <li key={`${entry.packVersion}:${entry.stepId}:${entry.kind}:${entry.where}`} data-step-id={entry.stepId} data-kind={entry.kind}>
-            <strong>{KIND_TEXT[entry.kind]}</strong> at step <code>{entry.stepId}</code> (version {entry.packVersion}): {describeTarget(entry.locators ?? undefined)}, expected on{' '}
-            <code>{entry.expectedPage ?? 'any page'}</code>, seen on <code>{entry.detectedPages.join(', ') || 'an unrecognised page'}</code> at <code>{entry.where}</code>.{' '}
-            <span class="cc-muted">
-              {entry.count} {entry.count === 1 ? 'time' : 'times'}, last {new Date(entry.lastSeen).toLocaleString()}
-            </span>
+            {tParts<ComponentChildren>(
+              'driftEntry',
+              <strong>{t(KIND_TEXT[entry.kind])}</strong>,
+              <code>{entry.stepId}</code>,
+              entry.packVersion,
+              describeTargetLocalised(entry.locators ?? undefined),
+              <code>{entry.expectedPage ?? t('driftAnyPage')}</code>,
+              <code>{entry.detectedPages.join(', ') || t('driftUnrecognisedPage')}</code>,
+              <code>{entry.where}</code>,
+            )}{' '}
+            <span class="cc-muted">{plural(entry.count, 'driftCountOne', 'driftCountOther', new Date(entry.lastSeen).toLocaleString(uiLanguage()))}</span>
           </li>
         ))}
       </ul>
       <div class="cc-actions">
         <button type="button" class="cc-button" onClick={() => download(`${packId}-drift-report.json`, JSON.stringify(driftReportFile(entries), null, 2))}>
-          Export drift report
+          {t('driftExport')}
         </button>
         <button type="button" class="cc-button" onClick={() => void clearDrift(packId)}>
-          Clear report
+          {t('driftClear')}
         </button>
       </div>
     </details>

@@ -4,6 +4,7 @@ import { installPack } from '../../state/packs';
 import type { Candidate } from './import-pack';
 import { readPackFile } from './read-pack-file';
 import { loadPackTools, usePackTools } from './lazy-pack-tools';
+import { t } from '../../i18n/messages';
 
 /** Import by file picker, drag-and-drop or paste; review; install. Errors install nothing. */
 export function ImportPanel({ installed, onInstalled }: { installed: (id: string) => Pack | undefined; onInstalled: (title: string) => void }) {
@@ -38,7 +39,7 @@ export function ImportPanel({ installed, onInstalled }: { installed: (id: string
 
   return (
     <section aria-labelledby="import-heading">
-      <h2 id="import-heading">Import a pack</h2>
+      <h2 id="import-heading">{t('importHeading')}</h2>
       <div
         class={`cc-dropzone${dragging ? ' cc-dragging' : ''}`}
         onDragOver={(e) => {
@@ -53,7 +54,7 @@ export function ImportPanel({ installed, onInstalled }: { installed: (id: string
         }}
       >
         <label class="cc-file">
-          <span>Import pack</span>
+          <span>{t('importPack')}</span>
           <input
             type="file"
             accept=".yaml,.yml,.json"
@@ -63,21 +64,21 @@ export function ImportPanel({ installed, onInstalled }: { installed: (id: string
             }}
           />
         </label>
-        <span class="cc-muted">or drop a .yaml, .yml or .json file here</span>
+        <span class="cc-muted">{t('importDrop')}</span>
       </div>
       <label class="cc-paste-label" for="paste-pack">
-        Or paste a pack
+        {t('importPasteLabel')}
       </label>
       <textarea id="paste-pack" class="cc-paste" rows={6} spellcheck={false} value={pasted} onInput={(e) => setPasted(e.currentTarget.value)} />
       <div class="cc-actions">
-        <button type="button" class="cc-button" disabled={!pasted.trim()} onClick={() => void loadPackTools().then((tools) => setCandidate(tools.preparePack('pasted pack', pasted, installed)))}>
-          Review pasted pack
+        <button type="button" class="cc-button" disabled={!pasted.trim()} onClick={() => void loadPackTools().then((tools) => setCandidate(tools.preparePack(t('importPastedName'), pasted, installed)))}>
+          {t('importReviewPasted')}
         </button>
       </div>
       {candidate && !candidate.ok && (
         <div class="cc-problems">
           <p>
-            <strong>{candidate.fileName} cannot be installed.</strong> Nothing was changed. Fix these problems and import it again:
+            <strong>{t('importCannotInstall', candidate.fileName)}</strong> {t('importNothingChanged')}
           </p>
           <ul>
             {candidate.problems.map((problem) => (

@@ -10,6 +10,7 @@ import { startPack } from '../popup/pack-actions';
 import { Checklist } from '../popup/Checklist';
 import { DriftReport } from './DriftReport';
 import { testedAgainstText } from '../tested-against';
+import { plural, t, uiLanguage } from '../../i18n/messages';
 
 /** The library's packs: start, hide (built-in) or remove (imported, with confirmation). */
 export function InstalledPacks({ library }: { library: Library }) {
@@ -18,8 +19,8 @@ export function InstalledPacks({ library }: { library: Library }) {
   const shown = library.packs.filter((p) => showHidden || !library.hidden.has(p.pack.id));
   return (
     <section aria-labelledby="installed-heading">
-      <h2 id="installed-heading">Installed packs</h2>
-      {shown.length === 0 && <p class="cc-muted">No packs are installed. A tutorial pack is a YAML or JSON file your instructor gives you; import it below.</p>}
+      <h2 id="installed-heading">{t('installedHeading')}</h2>
+      {shown.length === 0 && <p class="cc-muted">{t('installedEmpty')}</p>}
       <ul class="cc-pack-list">
         {shown.map((stored) => (
           <LibraryPack
@@ -34,7 +35,7 @@ export function InstalledPacks({ library }: { library: Library }) {
       </ul>
       {hiddenCount > 0 && (
         <button type="button" class="cc-link-button" onClick={() => setShowHidden((s) => !s)}>
-          {showHidden ? 'Hide hidden packs' : `Show ${hiddenCount} hidden pack${hiddenCount === 1 ? '' : 's'}`}
+          {showHidden ? t('installedHideHidden') : plural(hiddenCount, 'installedShowHiddenOne', 'installedShowHiddenOther')}
         </button>
       )}
     </section>
@@ -68,37 +69,41 @@ const LibraryPack = memo(function LibraryPack({ stored, progress, activeStep, hi
       <h3>{pack.title}</h3>
       <p>{pack.summary}</p>
       <p class="cc-muted">
-        Version {pack.version} by {pack.author.name} · {total} steps · {done} done{already > 0 && ` (${already} already)`} ·{' '}
-        {origin.kind === 'builtin' ? 'Built in' : `Imported from ${origin.fileName} on ${new Date(origin.installedAt).toLocaleDateString()}`}
-        {tested && ` · ${tested}`}
+        {[
+          t('libVersionBy', pack.version, pack.author.name),
+          t('libSteps', total),
+          already > 0 ? `${t('libDone', done)} ${t('libAlready', already)}` : t('libDone', done),
+          origin.kind === 'builtin' ? t('libBuiltIn') : t('libImportedFrom', origin.fileName, new Date(origin.installedAt).toLocaleDateString(uiLanguage())),
+          ...(tested ? [tested] : []),
+        ].join(' · ')}
       </p>
       <div class="cc-actions">
         <button type="button" class="cc-button cc-primary" onClick={() => void startPack(pack, progress)}>
-          Start
+          {t('buttonStart')}
         </button>
         {origin.kind === 'builtin' ? (
           <button type="button" class="cc-button" onClick={() => void hiddenPackItem(pack.id).setValue(!hidden)}>
-            {hidden ? 'Show' : 'Hide'}
+            {hidden ? t('buttonShow') : t('buttonHide')}
           </button>
         ) : confirming ? (
-          <span class="cc-confirm" role="group" aria-label={`Remove ${pack.title}?`}>
-            <span>Remove this pack and its progress?</span>
+          <span class="cc-confirm" role="group" aria-label={t('removeConfirmLabel', pack.title)}>
+            <span>{t('removeConfirmText')}</span>
             <button type="button" class="cc-button cc-danger" onClick={() => void removePack(pack.id)}>
-              Yes, remove
+              {t('buttonYesRemove')}
             </button>
             <button type="button" class="cc-button" onClick={() => setConfirming(false)}>
-              Cancel
+              {t('buttonCancel')}
             </button>
           </span>
         ) : (
           <button type="button" class="cc-button" onClick={() => setConfirming(true)}>
-            Remove
+            {t('buttonRemove')}
           </button>
         )}
       </div>
       <details class="cc-pack-steps" onToggle={(event) => setStepsOpen((event.currentTarget as HTMLDetailsElement).open)}>
         <summary>
-          Steps ({done} of {total} done{already > 0 && `, ${already} already`})
+          {already > 0 ? t('libStepsSummaryAlready', done, total, already) : t('libStepsSummary', done, total)}
         </summary>
         {stepsOpen && <Checklist stored={stored} progress={progress ?? NO_PROGRESS} currentStepId={activeStep} />}
       </details>

@@ -1,17 +1,15 @@
 import { useState } from 'preact/hooks';
 import { loadPackTools } from './lazy-pack-tools';
 import { download } from './download';
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
+import { plural, t } from '../../i18n/messages';
 
 /** Save progress to a file and bring it back (another browser, or after a reset). */
 export function ProgressTransfer() {
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   return (
     <section aria-labelledby="progress-heading">
-      <h2 id="progress-heading">Your progress</h2>
-      <p class="cc-muted">The file holds pack ids, step ids, times and whether each step was verified; nothing from the console.</p>
+      <h2 id="progress-heading">{t('progressHeading')}</h2>
+      <p class="cc-muted">{t('progressIntro')}</p>
       <div class="cc-actions">
         <button
           type="button"
@@ -19,13 +17,13 @@ export function ProgressTransfer() {
           onClick={async () => {
             const file = await (await loadPackTools()).exportProgress();
             download(`console-coach-progress-${file.exportedAt.slice(0, 10)}.json`, JSON.stringify(file, null, 2));
-            setMessage({ ok: true, text: 'Progress exported.' });
+            setMessage({ ok: true, text: t('progressExported') });
           }}
         >
-          Export progress
+          {t('progressExport')}
         </button>
         <label class="cc-file">
-          <span>Import progress</span>
+          <span>{t('progressImport')}</span>
           <input
             type="file"
             accept=".json,application/json"
@@ -34,7 +32,7 @@ export function ProgressTransfer() {
               e.currentTarget.value = '';
               if (!file) return;
               const result = await loadPackTools().then((tools) => tools.importProgressFile(file)).catch((error: Error) => ({ ok: false as const, message: error.message }));
-              setMessage(result.ok ? { ok: true, text: `Progress imported: ${plural(result.steps, 'step')} in ${plural(result.packs, 'pack')}.` } : { ok: false, text: result.message });
+              setMessage(result.ok ? { ok: true, text: t('progressImported', plural(result.steps, 'stepsOne', 'stepsOther'), plural(result.packs, 'packsOne', 'packsOther')) } : { ok: false, text: result.message });
             }}
           />
         </label>

@@ -1,32 +1,39 @@
 import type { Candidate } from './import-pack';
+import { t } from '../../i18n/messages';
 
 type Ready = Extract<Candidate, { ok: true }>;
+
+/** Who the pack signs in as: one identity, or both. */
+function identities(list: readonly string[]): string {
+  const [first, second] = list.map((i) => t(i === 'root' ? 'reviewRootUser' : 'reviewIamUser'));
+  return second ? t('reviewBoth', first!, second) : (first ?? '');
+}
 
 /** What a pack will do, shown before it is installed. */
 export function ReviewScreen({ candidate, busy, onInstall, onCancel }: { candidate: Ready; busy: boolean; onInstall: () => void; onCancel: () => void }) {
   const { review } = candidate;
   return (
     <section class="cc-review" aria-labelledby="review-title" data-cc="review">
-      <h3 id="review-title">Review “{review.title}” before installing</h3>
+      <h3 id="review-title">{t('reviewTitle', review.title)}</h3>
       <p>{review.summary}</p>
       <dl class="cc-facts">
-        <dt>Author</dt>
+        <dt>{t('reviewAuthor')}</dt>
         <dd>
           {review.author}
           {review.authorUrl && <span class="cc-muted"> ({new URL(review.authorUrl).hostname})</span>}
         </dd>
-        <dt>Version</dt>
+        <dt>{t('reviewVersion')}</dt>
         <dd>
           {review.version}
           {review.update &&
-            ` (replaces ${review.update.installedVersion}: progress kept for ${review.update.keptSteps} steps${review.update.droppedSteps ? `, dropped for ${review.update.droppedSteps} removed steps` : ''})`}
+            ` ${review.update.droppedSteps ? t('reviewReplacesDropped', review.update.installedVersion, review.update.keptSteps, review.update.droppedSteps) : t('reviewReplaces', review.update.installedVersion, review.update.keptSteps)}`}
         </dd>
-        <dt>Steps</dt>
+        <dt>{t('reviewSteps')}</dt>
         <dd>
-          {review.steps} steps, about {review.estimatedMinutes} minutes
-          {review.manualSteps > 0 && ` (${review.manualSteps} you confirm yourself)`}
+          {t('reviewStepsValue', review.steps, review.estimatedMinutes)}
+          {review.manualSteps > 0 && ` ${t('reviewManual', review.manualSteps)}`}
         </dd>
-        <dt>Console pages it uses</dt>
+        <dt>{t('reviewPages')}</dt>
         <dd>
           <ul>
             {review.pages.map((page) => (
@@ -38,7 +45,7 @@ export function ReviewScreen({ candidate, busy, onInstall, onCancel }: { candida
         </dd>
         {review.ownPages.length > 0 && (
           <>
-            <dt>Console pages it defines (where Go there can lead)</dt>
+            <dt>{t('reviewOwnPages')}</dt>
             <dd>
               <ul data-cc="review-own-pages">
                 {review.ownPages.map((page) => (
@@ -57,11 +64,11 @@ export function ReviewScreen({ candidate, busy, onInstall, onCancel }: { candida
             </dd>
           </>
         )}
-        <dt>Sites it links to</dt>
-        <dd>{review.linkHosts.length ? review.linkHosts.join(', ') : 'None'}</dd>
+        <dt>{t('reviewLinkSites')}</dt>
+        <dd>{review.linkHosts.length ? review.linkHosts.join(', ') : t('reviewNone')}</dd>
         {review.awsLinks.length > 0 && (
           <>
-            <dt>AWS addresses it links to</dt>
+            <dt>{t('reviewAwsLinks')}</dt>
             <dd>
               <ul data-cc="review-aws-links">
                 {review.awsLinks.map((href) => (
@@ -75,17 +82,17 @@ export function ReviewScreen({ candidate, busy, onInstall, onCancel }: { candida
         )}
         {review.identities.length > 0 && (
           <>
-            <dt>Signs in as</dt>
-            <dd>{review.identities.map((i) => (i === 'root' ? 'the root user' : 'an IAM user')).join(' and ')}</dd>
+            <dt>{t('reviewSignsInAs')}</dt>
+            <dd>{identities(review.identities)}</dd>
           </>
         )}
         {review.regions.length > 0 && (
           <>
-            <dt>Regions</dt>
+            <dt>{t('reviewRegions')}</dt>
             <dd>{review.regions.join(', ')}</dd>
           </>
         )}
-        <dt>Cautions</dt>
+        <dt>{t('reviewCautions')}</dt>
         <dd>
           {review.warnings.length ? (
             <ul>
@@ -96,16 +103,16 @@ export function ReviewScreen({ candidate, busy, onInstall, onCancel }: { candida
               ))}
             </ul>
           ) : (
-            'None'
+            t('reviewNone')
           )}
         </dd>
       </dl>
       <div class="cc-actions">
         <button type="button" class="cc-button cc-primary" disabled={busy} onClick={onInstall}>
-          Install
+          {t('buttonInstall')}
         </button>
         <button type="button" class="cc-button" onClick={onCancel}>
-          Cancel
+          {t('buttonCancel')}
         </button>
       </div>
     </section>

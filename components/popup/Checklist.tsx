@@ -6,15 +6,16 @@ import type { StoredPack } from '../../state/packs';
 import type { StepProgress } from '../../state/progress';
 import { openStep } from '../console-tab';
 import { createSession } from '../../state/session';
+import { t } from '../../i18n/messages';
 
 type Status = 'done' | 'current' | 'todo' | 'skipped';
 
 const STATUS_TEXT: Record<Status, (verified: boolean, already: boolean) => string> = {
   // Already: the console showed it done before the tutorial asked (a pack's `alreadyDone`).
-  done: (verified, already) => (already ? 'Already done' : verified ? 'Done, verified' : 'Done, self-reported'),
-  current: () => 'Current step',
-  todo: () => 'To do',
-  skipped: () => 'Skipped',
+  done: (verified, already) => t(already ? 'statusAlreadyDone' : verified ? 'statusDoneVerified' : 'statusDoneSelf'),
+  current: () => t('statusCurrent'),
+  todo: () => t('statusTodo'),
+  skipped: () => t('statusSkipped'),
 };
 const STATUS_ICON: Record<Status, string> = { done: '✓', current: '▶', todo: '○', skipped: '⤼' };
 
@@ -28,7 +29,7 @@ export function Checklist({ stored, progress, currentStepId }: { stored: StoredP
     <div class="cc-checklist">
       {refused && (
         <p class="cc-notice" role="alert" data-cc="go-refused">
-          This pack's address for “{refused.title}” is not a console address, so Console Coach will not open it. Open the page yourself in the console.
+          {t('checklistGoRefused', refused.title)}
         </p>
       )}
       {pack.sections.map((section) => (
@@ -69,17 +70,17 @@ const StepRow = memo(function StepRow({ pack, step, entry, currentStepId, onGo }
       </span>
       <span class="cc-step-actions">
         {step.page && (
-          <button type="button" class="cc-small" aria-label={`Go to: ${step.title}`} onClick={() => void onGo(step)}>
-            Go
+          <button type="button" class="cc-small" aria-label={t('checklistGoLabel', step.title)} onClick={() => void onGo(step)}>
+            {t('checklistGo')}
           </button>
         )}
         {entry ? (
-          <button type="button" class="cc-small" aria-label={`Undo: ${step.title}`} onClick={() => void createSession(pack).undo(step.id)}>
-            Undo
+          <button type="button" class="cc-small" aria-label={t('checklistUndoLabel', step.title)} onClick={() => void createSession(pack).undo(step.id)}>
+            {t('checklistUndo')}
           </button>
         ) : (
-          <button type="button" class="cc-small" aria-label={`Mark done: ${step.title}`} onClick={() => void createSession(pack).markDone(step.id, currentStepId)}>
-            Done
+          <button type="button" class="cc-small" aria-label={t('checklistMarkDoneLabel', step.title)} onClick={() => void createSession(pack).markDone(step.id, currentStepId)}>
+            {t('buttonDone')}
           </button>
         )}
       </span>

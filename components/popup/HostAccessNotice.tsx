@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { hasHostAccess, requestHostAccess, watchHostAccess } from './host-access';
+import { t } from '../../i18n/messages';
 
 /** Whether the extension may run on the console hosts; undefined until known (and if the browser cannot say). */
 function useHostAccess(): boolean | undefined {
@@ -41,18 +42,18 @@ export function HostAccessNotice() {
   if (granted !== false) return null;
   return (
     <section class="cc-notice cc-host-access" data-cc="host-access" aria-labelledby="host-access-title">
-      <h2 id="host-access-title">Console Coach is not allowed on the AWS console</h2>
-      <p>Your browser does not let it open the console and sign-in pages, so it cannot show you the steps there.</p>
+      <h2 id="host-access-title">{t('hostAccessTitle')}</h2>
+      <p>{t('hostAccessText')}</p>
       <button
         type="button"
         class="cc-button cc-primary"
         // No await before the request: browsers grant it only inside the click.
         onClick={() => void requestHostAccess().then((given) => setRefused(!given), () => setRefused(true))}
       >
-        Allow on the AWS console
+        {t('hostAccessAllow')}
       </button>
       {refused && (
-        <p role="alert">Not allowed. You can also allow it in your browser’s extension settings (Firefox: Add-ons and themes → Console Coach → Permissions).</p>
+        <p role="alert">{t('hostAccessRefused')}</p>
       )}
     </section>
   );

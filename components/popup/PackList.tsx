@@ -4,12 +4,13 @@ import { createSession } from '../../state/session';
 import { startPack } from './pack-actions';
 import { ResetButton } from './ResetButton';
 import { testedAgainstText } from '../tested-against';
+import { t } from '../../i18n/messages';
 
 /** With no pack running: every installed pack, with Start (or Resume and Reset once begun). */
 export function PackList({ library }: { library: Library }) {
   const visible = library.packs.filter((p) => !library.hidden.has(p.pack.id));
   if (visible.length === 0) {
-    return <p class="cc-muted">No tutorial packs are installed. Import one in the pack library.</p>;
+    return <p class="cc-muted">{t('popupNoPacks')}</p>;
   }
   return (
     <ul class="cc-pack-list">
@@ -32,8 +33,8 @@ function PackCard({ stored, library }: { stored: StoredPack; library: Library })
       <h2 id={titleId}>{pack.title}</h2>
       <p>{pack.summary}</p>
       <p class="cc-muted">
-        {total} steps · about {pack.estimatedMinutes} min{begun ? ` · ${done} of ${total} done` : ''}
-        {already > 0 && ` (${already} already done)`}
+        {begun ? t('packMetaBegun', total, pack.estimatedMinutes, done) : t('packMeta', total, pack.estimatedMinutes)}
+        {already > 0 && ` ${t('packMetaAlready', already)}`}
       </p>
       {tested && (
         <p class="cc-muted" data-cc="tested-against">
@@ -44,13 +45,13 @@ function PackCard({ stored, library }: { stored: StoredPack; library: Library })
         {begun ? (
           <>
             <button type="button" class="cc-button cc-primary" onClick={() => void startPack(pack, progress, library.active?.packId === pack.id ? library.active.stepId : undefined)}>
-              Resume
+              {t('buttonResume')}
             </button>
             <ResetButton pack={pack} isActive={library.active?.packId === pack.id} />
           </>
         ) : (
           <button type="button" class="cc-button cc-primary" onClick={() => void startPack(pack, progress)}>
-            Start
+            {t('buttonStart')}
           </button>
         )}
       </div>

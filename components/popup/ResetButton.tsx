@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Pack } from '../../packs/format/load';
 import { createSession } from '../../state/session';
+import { t } from '../../i18n/messages';
 
 /** Reset asks first: progress cannot be brought back (unless it was exported). */
 export function ResetButton({ pack, isActive }: { pack: Pack; isActive: boolean }) {
@@ -8,13 +9,13 @@ export function ResetButton({ pack, isActive }: { pack: Pack; isActive: boolean 
   if (!confirming) {
     return (
       <button type="button" class="cc-button" onClick={() => setConfirming(true)}>
-        Reset
+        {t('buttonReset')}
       </button>
     );
   }
   return (
-    <div class="cc-confirm" role="group" aria-label={`Reset ${pack.title}?`}>
-      <span>Clear all progress of this pack?</span>
+    <div class="cc-confirm" role="group" aria-label={t('resetConfirmLabel', pack.title)}>
+      <span>{t('resetConfirmText')}</span>
       <button
         type="button"
         class="cc-button cc-danger"
@@ -23,10 +24,10 @@ export function ResetButton({ pack, isActive }: { pack: Pack; isActive: boolean 
           setConfirming(false);
         }}
       >
-        Yes, reset
+        {t('buttonYesReset')}
       </button>
       <button type="button" class="cc-button" onClick={() => setConfirming(false)}>
-        Cancel
+        {t('buttonCancel')}
       </button>
     </div>
   );

@@ -1,13 +1,13 @@
 import type { LoadedSection, LoadedStep, Pack } from '../../packs/format/load';
 import type { PageDefinition } from '../../packs/format/schema';
-import { browser } from 'wxt/browser';
+import { uiLanguage } from '../../i18n/messages';
 import { packInLanguage } from '../../packs/format/pack-language';
 import { activePackItem, packItem, type ActivePack } from '../../state/packs';
 import { previewItem, type Preview } from '../../state/author';
 import { progressItem } from '../../state/progress';
 import { createStepper, previewPlace, studentPlace, type Stepper } from '../../state/session';
 import { catalogueWith } from '../../packs/catalogue/catalogue';
-import { describeTarget } from '../console/locate';
+import { describeTargetLocalised } from '../../i18n/describe-target';
 import { pageUrl } from '../../packs/catalogue/page-url';
 import { watchDom, watchLocation } from '../console/wait';
 import { actedOn, currentFlashes, type StepEvents } from './completion';
@@ -41,8 +41,8 @@ export interface GuideSnapshot {
   goThereRefused: boolean;
   /** How many steps were just recorded as already done and skipped on the way to this one. */
   skipped: number;
-  /** On a console in another language: the name the console shows for the control the step names. */
-  consoleName: ConsoleName | null;
+  /** On a console in another language: the name the console shows for the control the step names, and that language. */
+  consoleName: (ConsoleName & { language: string }) | null;
 }
 
 export interface GuideActions {
@@ -175,6 +175,8 @@ export function startGuide(doc: Document, render: GuideRender, signal: AbortSign
     return labels;
   }
 
+  const shownName = (name: ConsoleName | null) => (name && labelsLanguage ? { ...name, language: labelsLanguage } : null);
+
   /** The step as the pack wrote it: what the drift report and the callout's description name. */
   const writtenStep = (step: LoadedStep): LoadedStep => written?.sections.flatMap((s) => s.steps).find((s) => s.id === step.id) ?? step;
 
@@ -190,12 +192,12 @@ export function startGuide(doc: Document, render: GuideRender, signal: AbortSign
       // A draft may change between runs: always take the one just sent.
       if (written !== preview.pack) stopStep();
       written = preview.pack;
-      session = createStepper(packForConsole(packInLanguage(preview.pack, browser.i18n.getUILanguage()), names), previewPlace(preview));
+      session = createStepper(packForConsole(packInLanguage(preview.pack, uiLanguage()), names), previewPlace(preview));
       pages = pagesForConsole(catalogueWith(preview.pack.pages), names);
     } else if (!session || session.pack.id !== place.packId || previewWasOn) {
       const pack = (await packItem(place.packId).getValue())?.pack ?? null;
       written = pack;
-      session = pack ? createStepper(packForConsole(packInLanguage(pack, browser.i18n.getUILanguage()), names), studentPlace(pack.id)) : null;
+      session = pack ? createStepper(packForConsole(packInLanguage(pack, uiLanguage()), names), studentPlace(pack.id)) : null;
       pages = pagesForConsole(catalogueWith(pack?.pages), names);
       stopStep();
     }
@@ -280,13 +282,13 @@ export function startGuide(doc: Document, render: GuideRender, signal: AbortSign
         view,
         target: shownTarget,
         recorded: running.recorded,
-        targetDescription: describeTarget(writtenStep(step).target),
+        targetDescription: describeTargetLocalised(writtenStep(step).target),
         pageTitle: pages.find((p) => p.id === step.page)?.title ?? null,
         matches: look.matches,
         preview: preview !== null,
         goThereRefused,
         skipped,
-        consoleName: consoleNameOf(writtenStep(step), labels),
+        consoleName: shownName(consoleNameOf(writtenStep(step), labels)),
       },
       actions,
     );

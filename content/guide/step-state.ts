@@ -1,5 +1,6 @@
 import type { LoadedStep } from '../../packs/format/load';
 import type { PageContext } from '../console/page-context';
+import { t, type MessageKey } from '../../i18n/messages';
 
 export type CalloutState = 'waiting' | 'anchored' | 'missing' | 'elsewhere' | 'blocked';
 
@@ -29,7 +30,12 @@ export const MISSING_AFTER_MS = 8000;
  */
 export const SELF_REPORT_AFTER_MS = 15_000;
 
-const REGION_NAMES: Record<string, string> = { 'us-east-1': 'US East (N. Virginia)', 'us-east-2': 'US East (Ohio)', 'us-west-2': 'US West (Oregon)', 'eu-west-1': 'Europe (Ireland)' };
+/** The Regions the packs use, by the names the console gives them in the learner's language. */
+const REGION_NAMES: Record<string, MessageKey> = { 'us-east-1': 'regionUsEast1', 'us-east-2': 'regionUsEast2', 'us-west-2': 'regionUsWest2', 'eu-west-1': 'regionEuWest1' };
+const regionName = (region: string) => {
+  const key = REGION_NAMES[region];
+  return key ? t(key) : region;
+};
 
 /**
  * The callout's state for a step, from what the tab shows: a pure function, so the whole state
@@ -39,11 +45,11 @@ export function viewStep(step: LoadedStep, page: PageContext, target: TargetSigh
   if (step.identity && page.identity && step.identity !== page.identity) {
     return {
       state: 'blocked',
-      blockedReason: step.identity === 'root' ? 'This step needs the root user: sign out and sign in with the root user email.' : 'This step needs an IAM user: sign out of root and sign in as the IAM user.',
+      blockedReason: t(step.identity === 'root' ? 'calloutNeedsRoot' : 'calloutNeedsIamUser'),
     };
   }
   if (step.region && page.region && step.region !== page.region && page.url.pathname.startsWith('/cloudwatch')) {
-    return { state: 'blocked', blockedReason: `Switch the console's region to ${REGION_NAMES[step.region] ?? step.region} (${step.region}).` };
+    return { state: 'blocked', blockedReason: t('calloutSwitchRegion', regionName(step.region), step.region) };
   }
   if (step.page && !page.pageIds.includes(step.page)) {
     // Same URL but the page is still rendering (or another wizard step is showing): keep looking.

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect, iamUrl, overlayHost } from './fixtures';
 import { readPack, readProgress, startPack } from '../support/packs';
@@ -65,6 +66,7 @@ for (const language of ['ja', 'de'] as const) {
           // Nothing finds it on this console: the callout says what it looked for, in the pack's words.
           await expect(callout(page)).toHaveAttribute('data-state', 'missing', { timeout: within(15_000) });
           await expect(callout(page)).toContainText(`Can't find ${describeTarget(step.target)} on this page`);
+          await expect(callout(page).locator('[data-cc="console-name"]')).toHaveCount(0);
           await page.screenshot({ path: `test-results/screens/console-${language}-${step.id}-missing.png` });
           // The learner finds it by its own name on the screen, does it, and says so.
           const english = step.id === 'choose-custom' ? 'Custom' : 'Allow users to change their own password';
@@ -74,6 +76,8 @@ for (const language of ['ja', 'de'] as const) {
         }
         await expect(callout(page)).toHaveAttribute('data-state', 'anchored', { timeout: within(15_000) });
         await expect(callout(page)).toHaveAttribute('data-matches', '1');
+        // The callout names the control as this console does, with the pack's English.
+        if (step.id === 'choose-custom') await expect(callout(page).locator('[data-cc="console-name"]')).toHaveText(`On this console: ${expected.shows} (Custom)`);
         // The spotlight is on the console's own control, named in the console's language.
         const { control, x, y } = await underSpotlight(page);
         await expect(control).toHaveAccessibleName(new RegExp(`^${expected.shows}`));
@@ -88,3 +92,28 @@ for (const language of ['ja', 'de'] as const) {
     });
   });
 }
+
+test.describe('a learner whose browser and console are both in Japanese', () => {
+  test.use({ consoleLanguage: 'ja', browserLanguage: 'ja' });
+
+  test("reads the pack's own Japanese, the coach's words and the console's name for the control", async ({ page, serviceWorker }) => {
+    test.setTimeout(within(60_000));
+    await page.goto(iamUrl('/account_settings'));
+    await startPack(serviceWorker, PACK);
+    // The pack's own Japanese for its first step, and the coach's words in Japanese.
+    await expect(callout(page).locator('h2')).toHaveText('「編集」を選択します', { timeout: within(15_000) });
+    await expect(callout(page)).toContainText('「パスワードポリシー」パネルの右上にあります。');
+    await expect(callout(page)).toContainText('ステップ 1/4');
+    await expect(callout(page)).toHaveAttribute('data-state', 'anchored', { timeout: within(15_000) });
+    const { x, y } = await underSpotlight(page);
+    await page.mouse.click(x, y);
+    // A step the pack has no Japanese for: its English title, the console's word for the control beside the pack's.
+    await expect(callout(page)).toHaveAttribute('data-step-id', 'choose-custom', { timeout: within(15_000) });
+    await expect(callout(page).locator('h2')).toHaveText('Choose Custom');
+    await expect(callout(page).locator('[data-cc="console-name"]')).toHaveText('このコンソールでの表示: カスタム (Custom)', { timeout: within(15_000) });
+    await expect(callout(page).locator('[data-cc="console-name"] strong')).toHaveAttribute('lang', 'ja');
+    const axe = await new AxeBuilder({ page }).include('console-coach-overlay').analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    await page.screenshot({ path: 'test-results/screens/console-ja-browser-ja.png' });
+  });
+});

@@ -14,6 +14,8 @@ interface Options {
   windowSize: { width: number; height: number } | null;
   /** The practice console's language (`en`, `ja`, `de`), as a learner's `noflush_locale` would choose it. */
   consoleLanguage: string;
+  /** The browser's UI language, e.g. 'ja' or 'de'; null = the system's (English). */
+  browserLanguage: string | null;
 }
 
 interface Fixtures {
@@ -33,9 +35,10 @@ export const test = base.extend<Fixtures & Options>({
   consoleVariants: ['', { option: true }],
   windowSize: [null, { option: true }],
   consoleLanguage: ['en', { option: true }],
-  practice: async ({ consoleVariants, windowSize, consoleLanguage }, use) => {
+  browserLanguage: [null, { option: true }],
+  practice: async ({ consoleVariants, windowSize, consoleLanguage, browserLanguage }, use) => {
     const backend = createPracticeBackend({ ...(consoleVariants ? { variants: consoleVariants } : {}), language: consoleLanguage });
-    const practice = await launchPracticeBrowser({ headless: true, backend, ...(windowSize ? { viewport: windowSize } : {}) });
+    const practice = await launchPracticeBrowser({ headless: true, backend, ...(windowSize ? { viewport: windowSize } : {}), ...(browserLanguage ? { language: browserLanguage } : {}) });
     await use(practice);
     await practice.context.close();
     rmSync(practice.userDataDir, { recursive: true, force: true });

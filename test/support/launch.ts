@@ -46,6 +46,8 @@ export interface LaunchOptions {
   viewport?: { width: number; height: number } | null;
   /** A Chromium profile to reuse (a browser restart); a new one by default. */
   userDataDir?: string;
+  /** The browser's UI language (`--lang`, and the pages' locale), e.g. 'ja' or 'de'; the system's (English here) by default. */
+  language?: string;
 }
 
 export interface PracticeBrowser {
@@ -97,6 +99,8 @@ export async function launchPracticeBrowser(options: LaunchOptions): Promise<Pra
     `--ignore-certificate-errors-spki-list=${proxy.spkiHash}`,
   ];
   if (withExtension) args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
+  // The extension's messages follow the browser's UI language (chrome.i18n), which --lang sets.
+  if (options.language) args.push(`--lang=${options.language}`);
   if (process.getuid?.() === 0) args.push('--no-sandbox');
   let context: BrowserContext;
   try {
@@ -106,6 +110,7 @@ export async function launchPracticeBrowser(options: LaunchOptions): Promise<Pra
       args,
       viewport: options.viewport === undefined ? { width: 1440, height: 900 } : options.viewport,
       ignoreDefaultArgs: ['--disable-extensions'],
+      ...(options.language ? { locale: options.language } : {}),
     });
   } catch (error) {
     await proxy.close();
