@@ -8,7 +8,9 @@ const BUDGETS = [
   { what: 'content script (every console page)', files: (dir: string) => [join(dir, 'content-scripts/console.js')], budget: 20 * KB },
   // Issue #18's goal is 26 KB: the author's picker and WXT's storage module are out (33 → 28.2 KB);
   // the rest is Preact, floating-ui and dom-accessibility-api (about 17 KB of it) and the runner.
-  { what: 'overlay module (loaded while a tutorial runs)', files: (dir: string) => [join(dir, 'content-scripts/overlay.js')], budget: 28.5 * KB },
+  // Every console language (#16) added 1.5 KB: names widened with the console's table, the pack's
+  // own translations, the coach's words and target descriptions through browser.i18n (29.2 KB).
+  { what: 'overlay module (loaded while a tutorial runs)', files: (dir: string) => [join(dir, 'content-scripts/overlay.js')], budget: 29.5 * KB },
   // Loaded by authors only, when author mode is first turned on: its own copy of Preact and the catalogue.
   { what: 'author module (loaded in author mode)', files: (dir: string) => [join(dir, 'content-scripts/author.js')], budget: 20 * KB },
   { what: 'popup (HTML, scripts, styles)', files: (dir: string) => pageFiles(dir, 'popup.html'), budget: 40 * KB },
