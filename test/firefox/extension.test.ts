@@ -60,6 +60,18 @@ afterEach(async () => {
   expect(pageErrors, 'uncaught errors on the pages').toEqual([]);
 });
 
+/** Press one of the callout's buttons with the mouse, once it shows (the overlay's shadow root is open in the test build). */
+async function pressCoachButton(tab: Page, name: string): Promise<void> {
+  const at = await waitFor(`the coach's ${name} button`, () =>
+    tab.evaluate((wanted) => {
+      const button = [...(document.querySelector('console-coach-overlay')?.shadowRoot?.querySelectorAll('[data-cc="callout"] button') ?? [])].find((b) => b.textContent?.trim() === wanted);
+      const r = button?.getBoundingClientRect();
+      return r && r.width > 0 ? { x: r.x + r.width / 2, y: r.y + r.height / 2 } : null;
+    }, name),
+  );
+  await tab.mouse.click(at.x, at.y);
+}
+
 async function newTab(url: string): Promise<Page> {
   const page = await practice.browser.newPage();
   await page.goto(url);
@@ -169,6 +181,30 @@ describe('Console Coach in Firefox', () => {
     });
     expect(hit).toBe('Add MFA');
     await screenshot(tab, 'callout-on-iam-dashboard');
+  });
+
+  it('on a console in Japanese, a built-in pack finds the page by its address, says what it cannot find, and names the console\'s own word from the table', async () => {
+    practice.useBackend(createPracticeBackend({ language: 'ja' }));
+    const tab = await startFromPopup(practice, await openPopup(), 'iam-first-steps');
+    // The dashboard's heading is not in ja.yaml: the page is known by its address, so the first step is done.
+    // "Add MFA" is not in ja.yaml either, and has no other locator: the callout says so, never a dead end.
+    await waitFor('add-root-mfa, missing', async () => {
+      const view = await overlayView(tab);
+      return view.stepId === 'add-root-mfa' && view.state === 'missing';
+    });
+    // The learner finds the button by the console's own word and uses it: the wizard it opens is the step's other sign.
+    const add = await waitFor('the console\'s MFA を追加 button', () => tab.$('xpath/.//button[normalize-space(.)="MFA を追加"]'));
+    await add.click();
+    await waitFor('install-authenticator', async () => (await overlayView(tab)).stepId === 'install-authenticator');
+    await pressCoachButton(tab, 'Done');
+    // "Device name" is in ja.yaml (デバイス名): found, and the callout names it as the console does.
+    await waitFor('name-root-device, anchored', async () => {
+      const view = await overlayView(tab);
+      return view.stepId === 'name-root-device' && view.state === 'anchored';
+    });
+    const consoleName = await tab.evaluate(() => document.querySelector('console-coach-overlay')?.shadowRoot?.querySelector('[data-cc="console-name"]')?.textContent ?? null);
+    expect(consoleName).toBe('On this console: デバイス名 (Device name)');
+    await screenshot(tab, 'console-ja-device-name');
   });
 
   it('progress written on the console shows in the popup, live', async () => {
