@@ -455,4 +455,366 @@ export const ja: Readonly<Record<string, string>> = {
   'Amazon Web Services': 'Amazon Web Services',
   'Terms of Use | Privacy Policy | © 2025, Amazon Web Services, Inc. or its affiliates. (Practice console: not AWS.)':
     '利用規約 | プライバシーポリシー | © 2025, Amazon Web Services, Inc. or its affiliates. (練習用コンソール: AWS ではありません。)',
+
+  // ---- Second pass: the pages that were still English ----
+
+  // Users list, user details and its tabs. https://docs.aws.amazon.com/ja_jp/IAM/latest/UserGuide/id_users_create.html
+  // (terms 「ユーザー」「ユーザー名」「アクセス許可」); labels: no AWS source found
+  Info: '情報',
+  'An IAM user is an identity with long-term credentials that is used to interact with AWS in an account.':
+    'IAM ユーザーは、アカウントで AWS を操作するために使用される長期的な認証情報を持つアイデンティティです。',
+  'Search users': 'ユーザーを検索',
+  Path: 'パス',
+  'Last activity': '最後のアクティビティ',
+  MFA: 'MFA',
+  Virtual: '仮想',
+  'Password age': 'パスワードの有効期間',
+  'Console last sign-in': 'コンソールの最終サインイン',
+  None: 'なし',
+  Never: 'なし',
+  'No resources to display': '表示するリソースがありません',
+  'User {name} not found': 'ユーザー {name} が見つかりません',
+  'The user does not exist in this account.': 'このユーザーはこのアカウントに存在しません。',
+  'Go to Users': 'ユーザーに移動',
+  Permissions: '許可',
+  Tags: 'タグ',
+  'Last Accessed': '最終アクセス',
+  Summary: '概要',
+  'Console access': 'コンソールアクセス',
+  'Access key 1': 'アクセスキー 1',
+  Inactive: '非アクティブ',
+  'Last console sign-in': '最後のコンソールサインイン',
+  Disabled: '無効',
+  'Enabled with MFA': 'MFA で有効',
+  'Enabled without MFA': 'MFA なしで有効',
+  'Attached directly': '直接アタッチ済み',
+  'Group {name}': 'グループ {name}',
+  'Permissions are defined by policies attached to the user directly or through groups.':
+    'アクセス許可は、ユーザーに直接、またはグループを通じてアタッチされたポリシーによって定義されます。',
+  'Add permissions': '許可を追加',
+  'Attached via': 'アタッチ方法',
+  'No policies attached.': 'アタッチされているポリシーはありません。',
+  'User groups membership': 'ユーザーグループメンバーシップ',
+  'This user is not a member of any group.': 'このユーザーはどのグループのメンバーでもありません。',
+  'Allowed services': '許可されたサービス',
+  Service: 'サービス',
+  'No services accessed in the tracking period.': '追跡期間中にアクセスされたサービスはありません。',
+  'Manage console access': 'コンソールアクセスを管理',
+  'Enable console access': 'コンソールアクセスを有効にする',
+  Set: '設定済み',
+  'Not enabled': '有効になっていません',
+  'Delete user': 'ユーザーを削除',
+  'Delete {name} permanently? This will also delete all its user data, security credentials and inline policies.':
+    '{name} を完全に削除しますか? すべてのユーザーデータ、セキュリティ認証情報、インラインポリシーも削除されます。',
+  'User {name} deleted.': 'ユーザー {name} を削除しました。',
+
+  // Delete / remove confirmation. no AWS source found
+  'Delete {name}?': '{name} を削除しますか?',
+  'Remove {name}?': '{name} を削除しますか?',
+  'To confirm deletion, enter the user name in the text input field.': '削除を確認するには、テキスト入力フィールドにユーザー名を入力します。',
+  'Confirm name': '名前を確認',
+
+  // Create access key wizard.
+  // https://docs.aws.amazon.com/ja_jp/sdk-for-javascript/v2/developer-guide/getting-your-credentials.html
+  // (verified: 「シークレットアクセスキー」, and the sentence the console shows once the key is created)
+  'Secret access key': 'シークレットアクセスキー',
+  'This is the only time that the secret access key can be viewed or downloaded. You cannot recover it later. However, you can create a new access key any time.':
+    'シークレットアクセスキーを表示またはダウンロードできるのは、このキーを作成するときのみです。アクセスキーを後で復元することはできません。ただし、新しいアクセスキーはいつでも作成できます。',
+  // https://docs.aws.amazon.com/ja_jp/IAM/latest/UserGuide/id_credentials_access-keys.html (terms); the rest no AWS source found
+  'Access key best practices & alternatives': 'アクセスキーのベストプラクティスと代替案',
+  'Avoid using long-term credentials like access keys to improve your security. Consider the following use cases and alternatives.':
+    'セキュリティを向上させるために、アクセスキーなどの長期的な認証情報は使用しないでください。次のユースケースと代替案を検討してください。',
+  'Use case': 'ユースケース',
+  'Command Line Interface (CLI)': 'コマンドラインインターフェイス (CLI)',
+  'You plan to use this access key to enable the AWS CLI to access your AWS account.':
+    'このアクセスキーを使用して、AWS CLI が AWS アカウントにアクセスできるようにする予定です。',
+  'Use AWS CloudShell, a browser-based CLI, to run commands, or use the AWS CLI V2 with authentication through a user in IAM Identity Center.':
+    'ブラウザベースの CLI である AWS CloudShell を使用してコマンドを実行するか、IAM Identity Center のユーザーによる認証で AWS CLI V2 を使用します。',
+  'Local code': 'ローカルコード',
+  'You plan to use this access key to enable application code in a local development environment to access your AWS account.':
+    'このアクセスキーを使用して、ローカル開発環境のアプリケーションコードが AWS アカウントにアクセスできるようにする予定です。',
+  'Use an integrated development environment (IDE) that supports IAM Identity Center authentication, such as the AWS Toolkit for IDEs.':
+    'AWS Toolkit for IDEs など、IAM Identity Center 認証をサポートする統合開発環境 (IDE) を使用します。',
+  'Application running on an AWS compute service': 'AWS コンピューティングサービスで実行されるアプリケーション',
+  'You plan to use this access key to enable application code running on an AWS compute service like Amazon EC2, Amazon ECS, or AWS Lambda to access your AWS account.':
+    'このアクセスキーを使用して、Amazon EC2、Amazon ECS、AWS Lambda などの AWS コンピューティングサービスで実行されるアプリケーションコードが AWS アカウントにアクセスできるようにする予定です。',
+  'Assign an IAM role to the compute resource, such as an EC2 instance or Lambda function, so that it automatically gets temporary credentials.':
+    'EC2 インスタンスや Lambda 関数などのコンピューティングリソースに IAM ロールを割り当てて、一時的な認証情報を自動的に取得できるようにします。',
+  'Third-party service': 'サードパーティーサービス',
+  'You plan to use this access key to enable access for a third-party application or service that monitors or manages your AWS resources.':
+    'このアクセスキーを使用して、AWS リソースをモニタリングまたは管理するサードパーティーのアプリケーションやサービスにアクセスを許可する予定です。',
+  'Use temporary security credentials (IAM roles) instead of creating long-term credentials like access keys.':
+    'アクセスキーなどの長期的な認証情報を作成する代わりに、一時的なセキュリティ認証情報 (IAM ロール) を使用します。',
+  'Application running outside AWS': 'AWS の外部で実行されるアプリケーション',
+  'You plan to use this access key to authenticate workloads running in your data center or other infrastructure outside of AWS that needs to access your AWS resources.':
+    'このアクセスキーを使用して、AWS リソースにアクセスする必要がある、データセンターや AWS 外部のその他のインフラストラクチャで実行されるワークロードを認証する予定です。',
+  Other: 'その他',
+  'Your use case is not listed here.': 'ユースケースがここに記載されていません。',
+  'Alternatives recommended': '推奨される代替案',
+  Confirmation: '確認',
+  'I understand the above recommendation and want to proceed to create an access key.':
+    '上記のレコメンデーションを理解し、アクセスキーの作成に進みます。',
+  'Choose a use case.': 'ユースケースを選択してください。',
+  'Confirm that you understand the recommendation.': 'レコメンデーションを理解したことを確認してください。',
+  'Set description tag': '説明タグを設定',
+  'Description tag value': '説明タグ値',
+  'The description for this access key will be attached to this user as a tag and shown alongside the access key.':
+    'このアクセスキーの説明は、タグとしてこのユーザーにアタッチされ、アクセスキーと一緒に表示されます。',
+  'Maximum 256 characters.': '最大 256 文字。',
+  'The description can have up to 256 characters.': '説明は最大 256 文字です。',
+  'The access key was not created': 'アクセスキーは作成されませんでした',
+  'The access key was not returned.': 'アクセスキーが返されませんでした。',
+  'Access key created': 'アクセスキーを作成しました',
+  'Retrieve access keys': 'アクセスキーを取得',
+  Done: '完了',
+  'Access key': 'アクセスキー',
+  'If you lose or forget your secret access key, you cannot retrieve it. Instead, create a new access key and make the old key inactive.':
+    'シークレットアクセスキーを紛失したり忘れたりした場合、取得することはできません。代わりに、新しいアクセスキーを作成し、古いキーを非アクティブにしてください。',
+  Show: '表示',
+  Hide: '非表示',
+  'Access key best practices': 'アクセスキーのベストプラクティス',
+  'Never store your access key in plain text, in a code repository, or in code.':
+    'アクセスキーをプレーンテキスト、コードリポジトリ、またはコードに保存しないでください。',
+  'Disable or delete access key when no longer needed.': '不要になったアクセスキーは無効にするか削除してください。',
+  'Enable least-privilege permissions.': '最小特権のアクセス許可を有効にしてください。',
+  'Rotate access keys regularly.': 'アクセスキーを定期的にローテーションしてください。',
+
+  // User groups. https://docs.aws.amazon.com/ja_jp/IAM/latest/UserGuide/id_groups_create.html
+  // (verified by packs/locales/ja.yaml: 「グループの作成」「ユーザーグループ名」); the rest no AWS source found
+  'User group name': 'ユーザーグループ名',
+  'Create user group': 'ユーザーグループを作成',
+  'A user group is a collection of IAM users. Use groups to specify permissions for a collection of users.':
+    'ユーザーグループは IAM ユーザーの集合です。グループを使用して、ユーザーの集合に対するアクセス許可を指定します。',
+  'Search user groups': 'ユーザーグループを検索',
+  Defined: '定義済み',
+  'Not defined': '未定義',
+  'Creation time': '作成時刻',
+  'Delete {name} permanently? Its users lose the permissions the group gives them.':
+    '{name} を完全に削除しますか? ユーザーは、グループによって付与されているアクセス許可を失います。',
+  '{name} user group deleted.': 'ユーザーグループ {name} を削除しました。',
+  '{name} user group created.': 'ユーザーグループ {name} を作成しました。',
+  'Enter a user group name.': 'ユーザーグループ名を入力してください。',
+  'Create a user group and select policies to attach to the group. We recommend that you use groups to manage user permissions by job function, AWS service access, or your custom permissions.':
+    'ユーザーグループを作成し、グループにアタッチするポリシーを選択します。職務、AWS サービスへのアクセス、またはカスタムのアクセス許可ごとに、グループを使用してユーザーのアクセス許可を管理することをお勧めします。',
+  'Name the group': 'グループに名前を付ける',
+  'Enter a meaningful name to identify this group.': 'このグループを識別するためのわかりやすい名前を入力します。',
+  "Maximum 128 characters. Use alphanumeric and '+=,.@-_' characters.": "最大 128 文字。英数字と '+=,.@-_' の文字を使用します。",
+  'Select all users': 'すべてのユーザーを選択',
+  'An IAM user is an entity that you create in AWS to represent the person or application that uses it to interact with AWS.':
+    'IAM ユーザーは、AWS を操作するユーザーまたはアプリケーションを表すために AWS で作成するエンティティです。',
+  'Add users to the group - Optional': 'グループにユーザーを追加 - オプション',
+  'No users in this account.': 'このアカウントにはユーザーがいません。',
+  'Attach permissions policies - Optional': '許可ポリシーをアタッチ - オプション',
+  'You can attach up to 10 policies to this user group. All the users in this group will have permissions that are defined in the selected policies.':
+    'このユーザーグループには最大 10 個のポリシーをアタッチできます。このグループのすべてのユーザーは、選択したポリシーで定義されているアクセス許可を持ちます。',
+  'User group {name} not found': 'ユーザーグループ {name} が見つかりません',
+  'The user group does not exist in this account.': 'このユーザーグループはこのアカウントに存在しません。',
+  'Go to User groups': 'ユーザーグループに移動',
+  'Users in this group': 'このグループのユーザー',
+  'No users in this group.': 'このグループにはユーザーがいません。',
+  'Access Advisor': 'アクセスアドバイザー',
+
+  // Policies. https://docs.aws.amazon.com/ja_jp/IAM/latest/UserGuide/access_policies_managed-vs-inline.html (terms
+  // 「AWS 管理ポリシー」「ジョブ機能」); labels: no AWS source found
+  'AWS managed - job function': 'AWS 管理 - ジョブ機能',
+  'All types': 'すべてのタイプ',
+  'Policy selection': 'ポリシーの選択',
+  'Select all policies': 'すべてのポリシーを選択',
+  'Create policy': 'ポリシーの作成',
+  'Search policies': 'ポリシーを検索',
+  'Filter by Type': 'タイプでフィルタリング',
+  'Policy name': 'ポリシー名',
+  Type: 'タイプ',
+  'Attached entities': 'アタッチされたエンティティ',
+  'No policies match the filter.': 'フィルターに一致するポリシーはありません。',
+  'A policy is an object in AWS that defines permissions.': 'ポリシーは、アクセス許可を定義する AWS のオブジェクトです。',
+  'Filter by property or policy name and press enter': 'プロパティまたはポリシー名でフィルタリングし、Enter キーを押します',
+  'Filter policies': 'ポリシーをフィルタリング',
+  'Permissions policy ({count})': '許可ポリシー ({count})',
+  Description: '説明',
+  'Policy not found': 'ポリシーが見つかりません',
+  'No policy has the ARN {arn}.': 'ARN {arn} のポリシーはありません。',
+  'Go to Policies': 'ポリシーに移動',
+  'IAM User': 'IAM ユーザー',
+  'IAM Group': 'IAM グループ',
+  'Policy details': 'ポリシーの詳細',
+  'Policy view': 'ポリシーの表示',
+  'Permissions defined in this policy': 'このポリシーで定義されている許可',
+  'Entities attached': 'アタッチされたエンティティ',
+  'Entity name': 'エンティティ名',
+  'Entity type': 'エンティティタイプ',
+  'No entities attached.': 'アタッチされているエンティティはありません。',
+  'Policy versions': 'ポリシーのバージョン',
+  'Version v1 (Default)': 'バージョン v1 (デフォルト)',
+
+  // IAM pages not simulated. no AWS source found
+  'An IAM role is an identity you can create that has specific permissions with credentials that are valid for short durations.':
+    'IAM ロールは、短期間有効な認証情報を使用する、特定のアクセス許可を持つ作成可能なアイデンティティです。',
+  'Create role': 'ロールを作成',
+  'Use an identity provider (IdP) to manage your user identities outside of AWS.':
+    'ID プロバイダー (IdP) を使用して、AWS の外部でユーザーアイデンティティを管理します。',
+  'Add provider': 'プロバイダを追加',
+  "Download a report that lists all your account's users and the status of their various credentials.":
+    'アカウントのすべてのユーザーとそのさまざまな認証情報のステータスを一覧表示するレポートをダウンロードします。',
+  'Download credentials report': '認証情報レポートをダウンロード',
+  'Centrally manage root access for member accounts in AWS Organizations.':
+    'AWS Organizations のメンバーアカウントのルートアクセスを一元管理します。',
+  Enable: '有効にする',
+  'Page not found': 'ページが見つかりません',
+  'The practice console has no IAM page at #{path}.': '練習用コンソールには #{path} の IAM ページはありません。',
+  'This page is not simulated by the practice console.': 'このページは練習用コンソールではシミュレートされていません。',
+
+  // Billing: Account page and home. https://docs.aws.amazon.com/ja_jp/awsaccountbilling/latest/aboutv2/control-access-billing.html
+  // (terms 「請求情報」「アクティブ化」); labels: no AWS source found
+  Email: 'E メール',
+  'Contact information': '連絡先情報',
+  'Full name': '氏名',
+  Address: '住所',
+  'Phone number': '電話番号',
+  'Alternate contacts': '代替の連絡先',
+  'Billing contact': '請求の連絡先',
+  'Operations contact': 'オペレーションの連絡先',
+  'Security contact': 'セキュリティの連絡先',
+  'IAM user and role access to Billing information': '請求情報への IAM ユーザーおよびロールのアクセス',
+  'IAM user and role access to Billing information updated.': '請求情報への IAM ユーザーおよびロールのアクセスを更新しました。',
+  'Only the root user can change this setting.': 'この設定を変更できるのはルートユーザーのみです。',
+  'You can give IAM users and federated users with roles permissions to access billing information. This includes access to Account settings, Payment methods, and Report pages. You control which users and roles can see billing information by creating IAM policies.':
+    'IAM ユーザーと、ロールを持つフェデレーティッドユーザーに、請求情報へのアクセス許可を付与できます。これには、アカウント設定、支払い方法、レポートの各ページへのアクセスが含まれます。請求情報を表示できるユーザーとロールは、IAM ポリシーを作成して制御します。',
+  'Activate IAM Access': 'IAM アクセスをアクティブ化',
+  Activated: 'アクティブ化済み',
+  Deactivated: '非アクティブ化済み',
+  'Cost summary': 'コストの概要',
+  'Month-to-date cost': '今月の累計コスト',
+  "Last month's cost for same time period": '先月の同期間のコスト',
+  'Total forecasted cost for current month': '今月の予測コストの合計',
+  'Cost breakdown': 'コストの内訳',
+  'No cost data for this account yet.': 'このアカウントにはまだコストデータがありません。',
+  'Cost monitor': 'コストモニター',
+  'Budgets status: no budgets': '予算のステータス: 予算なし',
+  'Get notified about charges: turn on billing alerts in': '料金について通知を受け取るには:',
+  ', then create a billing alarm in CloudWatch.': 'で請求アラートをオンにしてから、CloudWatch で請求アラームを作成します。',
+  'The practice console simulates only the billing pages used to secure a new account.':
+    '練習用コンソールは、新しいアカウントを保護するために使用する請求ページのみをシミュレートします。',
+  '{path} is not one of them.': '{path} はその対象ではありません。',
+
+  // CloudWatch alarms list and home. https://docs.aws.amazon.com/ja_jp/AmazonCloudWatch/latest/monitoring/AlarmThatSendsEmail.html
+  // (terms); labels: no AWS source found
+  Refresh: '更新',
+  Actions: 'アクション',
+  'Filter alarms': 'アラームをフィルタリング',
+  '1 match': '1 件一致',
+  '{count} matches': '{count} 件一致',
+  State: '状態',
+  'Last state update': '最終状態更新',
+  'Pending confirmation': '確認待ち',
+  'Actions enabled': 'アクションが有効',
+  'No alarms': 'アラームなし',
+  'No alarms to display.': '表示するアラームはありません。',
+  'Alarms summary': 'アラームの概要',
+  'The practice console simulates only CloudWatch alarms.': '練習用コンソールは CloudWatch アラームのみをシミュレートします。',
+  '{path} is not simulated.': '{path} はシミュレートされていません。',
+
+  // Console Home, session chooser, pages not simulated. no AWS source found
+  'Unified Settings': '統合設定',
+  "The practice console does not simulate the console's settings.": '練習用コンソールはコンソールの設定をシミュレートしません。',
+  'Recently visited': '最近アクセスしたサービス',
+  'Welcome to AWS': 'AWS へようこそ',
+  'Getting started with AWS: learn the fundamentals and find valuable information to get the most out of AWS.':
+    'AWS の開始方法: 基礎を学び、AWS を最大限に活用するための有益な情報を見つけましょう。',
+  'Training and certification: learn from AWS experts and advance your skills and knowledge.':
+    'トレーニングと認定: AWS のエキスパートから学び、スキルと知識を高めましょう。',
+  'AWS Health': 'AWS Health',
+  'Open issues': '未解決の問題',
+  'Scheduled changes': '予定されている変更',
+  'Cost and usage': 'コストと使用状況',
+  'Current month costs': '今月のコスト',
+  'Choose a session | AWS Management Console': 'セッションを選択 | AWS マネジメントコンソール',
+  'You are signed in to more than one session in this browser. Choose the session to open this page in.':
+    'このブラウザでは複数のセッションにサインインしています。このページを開くセッションを選択してください。',
+  'Choose a session': 'セッションを選択',
+  'Billing: Account': '請求: アカウント',
+  'CloudWatch: Alarms': 'CloudWatch: アラーム',
+  'The practice console simulates the pages used to secure a new AWS account.':
+    '練習用コンソールは、新しい AWS アカウントを保護するために使用するページをシミュレートします。',
+  'This page is not part of the practice console': 'このページは練習用コンソールに含まれていません',
+
+  // Notifications and relative times. no AWS source found (Cloudscape flashbar wording)
+  'Dismiss message': 'メッセージを閉じる',
+  Success: '成功',
+  Error: 'エラー',
+  Warning: '警告',
+  Now: '現在',
+  '1 minute ago': '1 分前',
+  '{count} minutes ago': '{count} 分前',
+  '1 hour ago': '1 時間前',
+  '{count} hours ago': '{count} 時間前',
+  '1 day ago': '1 日前',
+  '{count} days ago': '{count} 日前',
+
+  // Sign-in pages. https://docs.aws.amazon.com/ja_jp/signin/latest/userguide/introduction-to-root-user-sign-in-tutorial.html
+  // (verified by packs/locales/ja.yaml: 「ルートユーザーの E メールアドレス」)
+  'Root user email address': 'ルートユーザーの E メールアドレス',
+  // https://docs.aws.amazon.com/ja_jp/IAM/latest/UserGuide/access-key-self-managed.html (verified: [別のアカウントにサインイン])
+  'Sign in to a different account': '別のアカウントにサインイン',
+  // https://docs.aws.amazon.com/ja_jp/accounts/latest/reference/manage-acct-update-root-user-password.html (verified by packs/locales/ja.yaml: 「新しいパスワード」)
+  'New password': '新しいパスワード',
+  // the rest of the sign-in pages: no AWS source found
+  'Access your AWS account by user type.': 'ユーザータイプ別に AWS アカウントにアクセスします。',
+  'IAM user sign in': 'IAM ユーザーのサインイン',
+  'Sign in as IAM user': 'IAM ユーザーとしてサインイン',
+  'IAM username': 'IAM ユーザー名',
+  'IAM user name': 'IAM ユーザー名',
+  'Practice console: any password works; MFA accepts any 6-digit code.':
+    '練習用コンソール: どのパスワードでもサインインでき、MFA は任意の 6 桁のコードを受け付けます。',
+  'Amazon Web Services Sign-In': 'Amazon Web Services サインイン',
+  'Root user sign in': 'ルートユーザーのサインイン',
+  'Email:': 'E メール:',
+  'Enter your password.': 'パスワードを入力してください。',
+  'Forgot password?': 'パスワードをお忘れですか?',
+  'Password recovery is not simulated. In the practice console any password works.':
+    'パスワードの復旧はシミュレートされていません。練習用コンソールではどのパスワードでもサインインできます。',
+  'Your authentication information is incorrect. Please try again.': '認証情報が正しくありません。もう一度お試しください。',
+  'Remember this account': 'このアカウントを記憶する',
+  'Sign in using root user email': 'ルートユーザーの E メールを使用してサインイン',
+  'IAM users get a new password from their administrator. In the practice console any password works.':
+    'IAM ユーザーは管理者から新しいパスワードを受け取ります。練習用コンソールではどのパスワードでもサインインできます。',
+  'Multi-factor authentication': '多要素認証',
+  "Your account is secured using multi-factor authentication (MFA). To finish signing in, use your passkey or security key when your browser asks. The practice console simulates the browser's prompt.":
+    'アカウントは多要素認証 (MFA) で保護されています。サインインを完了するには、ブラウザから求められたときにパスキーまたはセキュリティキーを使用してください。練習用コンソールはブラウザのプロンプトをシミュレートします。',
+  'Your account is secured using multi-factor authentication (MFA). To finish signing in, turn on or view your MFA device and type the authentication code below.':
+    'アカウントは多要素認証 (MFA) で保護されています。サインインを完了するには、MFA デバイスをオンにするか表示して、以下に認証コードを入力してください。',
+  'IAM user {name}': 'IAM ユーザー {name}',
+  'MFA device: {name}': 'MFA デバイス: {name}',
+  'Use passkey or security key': 'パスキーまたはセキュリティキーを使用',
+  'MFA code': 'MFA コード',
+  Submit: '送信',
+  'Troubleshoot MFA': 'MFA のトラブルシューティング',
+  'MFA recovery is not simulated. In the practice console any 6-digit code works.':
+    'MFA の復旧はシミュレートされていません。練習用コンソールでは任意の 6 桁のコードが使えます。',
+  'Change password': 'パスワードの変更',
+  'You must change your password to continue.': '続行するにはパスワードを変更する必要があります。',
+  'AWS account {account} · IAM user name {name}': 'AWS アカウント {account} · IAM ユーザー名 {name}',
+  'Old password': '古いパスワード',
+  'Retype new password': '新しいパスワードを再入力',
+  'Confirm password change': 'パスワードの変更を確認',
+  'Enter your old password.': '古いパスワードを入力してください。',
+  'Your new password must be different from your old password.': '新しいパスワードは古いパスワードと異なる必要があります。',
+  'The passwords that you entered do not match.': '入力したパスワードが一致しません。',
+  'Your new password must be at least {count} characters long.': '新しいパスワードは {count} 文字以上である必要があります。',
+  'Your new password must contain at least one uppercase letter (A-Z).': '新しいパスワードには大文字 (A-Z) を 1 文字以上含める必要があります。',
+  'Your new password must contain at least one lowercase letter (a-z).': '新しいパスワードには小文字 (a-z) を 1 文字以上含める必要があります。',
+  'Your new password must contain at least one number.': '新しいパスワードには数字を 1 文字以上含める必要があります。',
+  'Your new password must contain at least one non-alphanumeric character.': '新しいパスワードには英数字以外の文字を 1 文字以上含める必要があります。',
+  'Register a passkey for your root user': 'ルートユーザーのパスキーを登録',
+  "AWS requires multi-factor authentication (MFA) for the root user. Register a passkey or security key now: your browser asks you to create it. The practice console simulates the browser's prompt.":
+    'AWS ではルートユーザーに多要素認証 (MFA) が必要です。今すぐパスキーまたはセキュリティキーを登録してください。ブラウザから作成を求められます。練習用コンソールはブラウザのプロンプトをシミュレートします。',
+  'Register passkey': 'パスキーを登録',
+  'Skip for now': '今はスキップ',
+  'You can put this off for up to 35 days. After that, you must register MFA to sign in as the root user.':
+    'これは最大 35 日間延期できます。その後は、ルートユーザーとしてサインインするために MFA を登録する必要があります。',
+  'You have been signed out': 'サインアウトしました',
+  'Signing out…': 'サインアウトしています…',
+  'Thank you for using Amazon Web Services. To sign in again, choose Log back in.':
+    'Amazon Web Services をご利用いただきありがとうございます。再度サインインするには、[再度ログイン] を選択してください。',
+  'Log back in': '再度ログイン',
 };

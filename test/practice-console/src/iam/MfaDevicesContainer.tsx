@@ -66,7 +66,7 @@ export function MfaDevicesContainer({ devices, userName, assignHref }: { devices
           name={selected.name}
           description={t('The MFA device is removed and can no longer be used to sign in.')}
           confirmLabel={t('Remove')}
-          verb={t('Remove')}
+          verb="Remove"
           onClose={() => setRemoving(false)}
           onConfirm={async () => {
             const outcome = await dispatch({ type: 'removeMfa', userName, deviceName: selected.name });
