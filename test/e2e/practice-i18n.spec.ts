@@ -22,8 +22,8 @@ const PAGES = {
   ja: {
     dashboard: 'IAM ダッシュボード', addMfa: 'MFA を追加', users: 'ユーザー',
     createUserSteps: ['ユーザーの詳細を指定', '許可を設定', '確認して作成', 'パスワードを取得'], userName: 'ユーザー名', next: '次へ', cancel: 'キャンセル',
-    assignMfa: 'MFA デバイスの割り当て', authenticatorApp: '認証アプリケーション', deviceName: 'デバイス名',
-    passwordPolicy: 'パスワードポリシー', editPasswordPolicy: 'パスワードポリシーを編集', saveChanges: '変更を保存',
+    assignMfa: 'MFA デバイスの割り当て', authenticatorApp: '認証アプリ', deviceName: 'デバイス名',
+    passwordPolicy: 'パスワードポリシー', editPasswordPolicy: 'パスワードポリシーを編集', saveChanges: '変更の保存',
     billingPreferences: '請求設定', alertPreferences: 'アラート設定',
     createAlarm: 'アラームの作成', alarmSteps: ['メトリクスと条件の指定', 'アクションの設定', '名前と説明を追加', 'プレビューと作成'], selectMetric: 'メトリクスの選択',
     signIn: 'サインイン', rootUser: 'ルートユーザー', iamUser: 'IAM ユーザー',

@@ -21,13 +21,16 @@ export const de: Readonly<Record<string, string>> = {
   "Receive alerts about your charges and AWS Free Tier usage.": "Erhalten Sie Warnungen zu Ihren Gebühren und zur Nutzung des kostenlosen AWS-Kontingents.",
   "Billing and Payments": "Fakturierung und Zahlungen",
   "Preferences and Settings": "Präferenzen und Einstellungen",
+  // https://docs.aws.amazon.com/de_de/IAM/latest/UserGuide/id_credentials_passwords_change-root.html (as packs/locales/de.yaml)
   "Account": "Konto",
   "Billing preferences": "Fakturierungseinstellungen",
   "Billing and Cost Management home": "Startseite Fakturierung und Kostenmanagement",
   "Billing and Cost Management": "Fakturierung und Kostenmanagement",
   "You don't have permission to access billing information for this account": "Sie haben keine Berechtigung für den Zugriff auf die Fakturierungsinformationen dieses Kontos",
   "IAM users and roles can see billing information only after the root user activates IAM user and role access to Billing information on the Account page, and when they have an IAM policy that allows billing actions (for example AdministratorAccess or Billing). Ask the account owner or your administrator for access.": "IAM-Benutzer und -Rollen sehen Fakturierungsinformationen erst, nachdem der Root-Benutzer auf der Seite „Konto“ den IAM-Benutzer- und Rollenzugriff auf Fakturierungsinformationen aktiviert hat, und nur mit einer IAM-Richtlinie, die Fakturierungsaktionen erlaubt (zum Beispiel AdministratorAccess oder Billing). Bitten Sie den Kontoinhaber oder Ihren Administrator um Zugriff.",
+  // https://docs.aws.amazon.com/de_de/prescriptive-guidance/latest/aws-startup-security-baseline/acct-01.html (as packs/locales/de.yaml)
   "Edit": "Bearbeiten",
+  // https://docs.aws.amazon.com/de_de/prescriptive-guidance/latest/aws-startup-security-baseline/acct-01.html (as packs/locales/de.yaml)
   "Update": "Aktualisieren",
   "Invoice delivery preferences": "Einstellungen für die Rechnungszustellung",
   "Invoice delivery preferences updated.": "Einstellungen für die Rechnungszustellung aktualisiert.",
@@ -85,7 +88,9 @@ export const de: Readonly<Record<string, string>> = {
   "Missing data treatment": "Behandlung fehlender Daten",
   "How to treat missing data when evaluating the alarm.": "Wie fehlende Daten bei der Auswertung des Alarms behandelt werden.",
   "Treat missing data as missing": "Fehlende Daten als fehlend behandeln",
+  // Cloudscape catalogue all.de.json, wizard.i18nStrings.cancelButton (as packs/locales/de.yaml)
   "Cancel": "Abbrechen",
+  // Cloudscape catalogue all.de.json, wizard.i18nStrings.nextButton (as packs/locales/de.yaml)
   "Next": "Weiter",
   "Specify metric and conditions": "Metrik und Bedingungen angeben",
   "Configure actions": "Aktionen konfigurieren",
@@ -96,7 +101,8 @@ export const de: Readonly<Record<string, string>> = {
   "No billing metrics": "Keine Fakturierungsmetriken",
   "Billing metrics are available only in US East (N. Virginia) after you turn on billing alerts in Billing preferences.": "Fakturierungsmetriken sind nur in USA Ost (Nord-Virginia) verfügbar, nachdem Sie Fakturierungswarnungen in den Fakturierungseinstellungen aktiviert haben.",
   "Select metric": "Metrik auswählen",
-  "Close modal": "Dialog schließen",
+  // Cloudscape catalogue all.de.json, modal.closeAriaLabel (as packs/locales/de.yaml)
+  "Close modal": "Modal schließen",
   "EstimatedCharges (USD): no data points yet.": "EstimatedCharges (USD): noch keine Datenpunkte.",
   "Your CloudWatch graph is empty. Select some metrics to appear here.": "Ihr CloudWatch-Diagramm ist leer. Wählen Sie Metriken aus, die hier angezeigt werden sollen.",
   "Multi source query": "Abfrage mehrerer Quellen",
@@ -113,6 +119,7 @@ export const de: Readonly<Record<string, string>> = {
   "Name and description": "Name und Beschreibung",
   "Alarm name": "Alarmname",
   "Alarm description -": "Alarmbeschreibung –",
+  // Cloudscape catalogue all.de.json, wizard.i18nStrings.optional (as packs/locales/de.yaml)
   "optional": "optional",
   "Up to 1024 characters.": "Bis zu 1024 Zeichen.",
   "SNS topic": "SNS-Thema",
@@ -143,6 +150,7 @@ export const de: Readonly<Record<string, string>> = {
   "The sign-in URL for IAM users goes back to using the account ID. Bookmarks with the alias stop working.": "Die Anmelde-URL für IAM-Benutzer verwendet wieder die Konto-ID. Lesezeichen mit dem Alias funktionieren nicht mehr.",
   "Edit alias for AWS account": "Alias für AWS-Konto bearbeiten",
   "Create alias for AWS account": "Alias für AWS-Konto erstellen",
+  // https://docs.aws.amazon.com/de_de/prescriptive-guidance/latest/aws-startup-security-baseline/acct-01.html (as packs/locales/de.yaml)
   "Save changes": "Änderungen speichern",
   "Create alias": "Alias erstellen",
   "Preferred alias": "Bevorzugter Alias",
@@ -186,6 +194,7 @@ export const de: Readonly<Record<string, string>> = {
   "My security credentials": "Meine Sicherheitsanmeldeinformationen",
   "Manage your access keys, multi-factor authentication (MFA) and other credentials.": "Verwalten Sie Ihre Zugriffsschlüssel, die Multi-Faktor-Authentifizierung (MFA) und andere Anmeldeinformationen.",
   "Access management": "Zugriffsverwaltung",
+  // https://docs.aws.amazon.com/de_de/prescriptive-guidance/latest/aws-startup-security-baseline/acct-01.html (as packs/locales/de.yaml)
   "Account settings": "Kontoeinstellungen",
   "Root access management": "Root-Zugriffsverwaltung",
   "Access reports": "Zugriffsberichte",
@@ -374,6 +383,7 @@ export const de: Readonly<Record<string, string>> = {
   "Practice console": "Übungskonsole",
   "Account ID:": "Konto-ID:",
   "Copy Account Id": "Konto-ID kopieren",
+  // https://docs.aws.amazon.com/de_de/IAM/latest/UserGuide/id_credentials_passwords_change-root.html (as packs/locales/de.yaml)
   "Security credentials": "Sicherheitsanmeldeinformationen",
   "Settings": "Einstellungen",
   "Add session": "Sitzung hinzufügen",
