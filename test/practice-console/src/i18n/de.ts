@@ -722,4 +722,19 @@ export const de: Readonly<Record<string, string>> = {
   "Signing out…": "Abmeldung läuft …",
   "Thank you for using Amazon Web Services. To sign in again, choose Log back in.": "Vielen Dank, dass Sie Amazon Web Services nutzen. Wählen Sie zum erneuten Anmelden „Erneut anmelden“.",
   "Log back in": "Erneut anmelden",
+
+  // Side navigation of Billing and CloudWatch, IAM access denied, remaining column headers. no AWS source found
+  "Home": "Startseite",
+  "Bills": "Rechnungen",
+  "Payments": "Zahlungen",
+  "Dashboards": "Dashboards",
+  "Logs": "Protokolle",
+  "Metrics": "Metriken",
+  "Access denied": "Zugriff verweigert",
+  "You don't have permission to view this page": "Sie haben keine Berechtigung, diese Seite anzuzeigen",
+  "Your IAM user has no policy that allows IAM actions. Ask an administrator to attach IAMFullAccess or AdministratorAccess.": "Ihr IAM-Benutzer hat keine Richtlinie, die IAM-Aktionen erlaubt. Bitten Sie einen Administrator, IAMFullAccess oder AdministratorAccess anzufügen.",
+  "Identifier": "Kennung",
+  "Certifications": "Zertifizierungen",
+  "Group": "Gruppe",
+  "Endpoint": "Endpunkt",
 };

@@ -850,4 +850,19 @@ export const ja: Readonly<Record<string, string>> = {
   'Thank you for using Amazon Web Services. To sign in again, choose Log back in.':
     'Amazon Web Services をご利用いただきありがとうございます。再度サインインするには、[再度ログイン] を選択してください。',
   'Log back in': '再度ログイン',
+
+  // Side navigation of Billing and CloudWatch, IAM access denied, remaining column headers. no AWS source found
+  'Home': 'ホーム',
+  'Bills': '請求書',
+  'Payments': '支払い',
+  'Dashboards': 'ダッシュボード',
+  'Logs': 'ログ',
+  'Metrics': 'メトリクス',
+  'Access denied': 'アクセスが拒否されました',
+  "You don't have permission to view this page": 'このページを表示するアクセス許可がありません',
+  'Your IAM user has no policy that allows IAM actions. Ask an administrator to attach IAMFullAccess or AdministratorAccess.': 'IAM ユーザーには IAM アクションを許可するポリシーがありません。管理者に IAMFullAccess または AdministratorAccess をアタッチするよう依頼してください。',
+  'Identifier': '識別子',
+  'Certifications': '認定',
+  'Group': 'グループ',
+  'Endpoint': 'エンドポイント',
 };

@@ -47,10 +47,9 @@ export function IamApp() {
     return (
       <IamPage path={path} breadcrumbs={[]}>
         <SpaceBetween size="l">
-          <Header variant="h1">Access denied</Header>
-          <Alert type="error" header="You don't have permission to view this page">
-            Your IAM user has no policy that allows IAM actions. Ask an administrator to attach IAMFullAccess or
-            AdministratorAccess.
+          <Header variant="h1">{t('Access denied')}</Header>
+          <Alert type="error" header={t("You don't have permission to view this page")}>
+            {t('Your IAM user has no policy that allows IAM actions. Ask an administrator to attach IAMFullAccess or AdministratorAccess.')}
           </Alert>
         </SpaceBetween>
       </IamPage>

@@ -50,8 +50,8 @@ export function MfaDevicesContainer({ devices, userName, assignHref }: { devices
         }
         columnDefinitions={[
           { id: 'type', header: t('Device type'), cell: (d) => DEVICE_TYPES[d.type] },
-          { id: 'name', header: 'Identifier', cell: (d) => d.name },
-          { id: 'certs', header: 'Certifications', cell: () => t('Not applicable') },
+          { id: 'name', header: t('Identifier'), cell: (d) => d.name },
+          { id: 'certs', header: t('Certifications'), cell: () => t('Not applicable') },
           { id: 'created', header: t('Created on'), cell: (d) => formatDate(d.createdAt) },
         ]}
         empty={

@@ -14,6 +14,7 @@ type Policy = (typeof MANAGED_POLICIES)[number];
 export function policyTypeLabel(type: string): string {
   if (type === 'AWS managed') return t('AWS managed');
   if (type === 'AWS managed - job function') return t('AWS managed - job function');
+  if (type === 'Group') return t('Group');
   return type;
 }
 
