@@ -231,7 +231,7 @@ async function answer(request: PracticeRequest, { distDir, backend, cookies, ind
     if (!request.isDocument) return NOT_FOUND;
     backend.applyVariantSeeds(await variantsFor(cookies, backend, url, 'aws.amazon.com'));
     if (url.pathname === '/console') return redirect(AWS_SITE_CONSOLE_PAGE);
-    return { status: 200, contentType: 'text/html; charset=utf-8', body: awsSiteConsolePage() };
+    return { status: 200, contentType: 'text/html; charset=utf-8', body: awsSiteConsolePage(await languageFor(cookies, backend, url, 'aws.amazon.com')) };
   }
 
   const host = classifyHost(url.hostname);

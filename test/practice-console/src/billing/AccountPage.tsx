@@ -8,6 +8,7 @@ import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { usePracticeState } from '../state/store';
 import { IamAccessSection } from './IamAccessSection';
+import { t } from '../i18n';
 
 export function Field({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -22,28 +23,28 @@ export function Field({ label, children }: { label: string; children: ReactNode 
 export function AccountPage({ path }: { path: string }) {
   const state = usePracticeState();
   return (
-    <ContentLayout header={<Header variant="h1">Account</Header>}>
+    <ContentLayout header={<Header variant="h1">{t('Account')}</Header>}>
       <SpaceBetween size="l">
-        <Container header={<Header variant="h2" actions={<Button disabled>Edit</Button>}>Account settings</Header>}>
+        <Container header={<Header variant="h2" actions={<Button disabled>{t('Edit')}</Button>}>{t('Account settings')}</Header>}>
           <ColumnLayout columns={3} variant="text-grid">
-            <Field label="Account ID">{state.account.id}</Field>
-            <Field label="Account name">{state.account.alias ?? 'Practice account'}</Field>
-            <Field label="Email">{state.account.rootEmail}</Field>
-            <Field label="Password">********</Field>
+            <Field label={t('Account ID')}>{state.account.id}</Field>
+            <Field label={t('Account name')}>{state.account.alias ?? t('Practice account')}</Field>
+            <Field label={t('Email')}>{state.account.rootEmail}</Field>
+            <Field label={t('Password')}>********</Field>
           </ColumnLayout>
         </Container>
-        <Container header={<Header variant="h2" actions={<Button disabled>Edit</Button>}>Contact information</Header>}>
+        <Container header={<Header variant="h2" actions={<Button disabled>{t('Edit')}</Button>}>{t('Contact information')}</Header>}>
           <ColumnLayout columns={3} variant="text-grid">
-            <Field label="Full name">Practice Student</Field>
-            <Field label="Address">410 Terry Ave N, Seattle, WA 98109, United States</Field>
-            <Field label="Phone number">+1 206-555-0100</Field>
+            <Field label={t('Full name')}>Practice Student</Field>
+            <Field label={t('Address')}>410 Terry Ave N, Seattle, WA 98109, United States</Field>
+            <Field label={t('Phone number')}>+1 206-555-0100</Field>
           </ColumnLayout>
         </Container>
-        <Container header={<Header variant="h2" actions={<Button disabled>Edit</Button>}>Alternate contacts</Header>}>
+        <Container header={<Header variant="h2" actions={<Button disabled>{t('Edit')}</Button>}>{t('Alternate contacts')}</Header>}>
           <ColumnLayout columns={3} variant="text-grid">
-            <Field label="Billing contact">-</Field>
-            <Field label="Operations contact">-</Field>
-            <Field label="Security contact">-</Field>
+            <Field label={t('Billing contact')}>-</Field>
+            <Field label={t('Operations contact')}>-</Field>
+            <Field label={t('Security contact')}>-</Field>
           </ColumnLayout>
         </Container>
         <IamAccessSection path={path} />

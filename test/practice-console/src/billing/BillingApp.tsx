@@ -13,13 +13,13 @@ import { PreferencesPage } from './PreferencesPage';
 import { t } from '../i18n';
 
 const NAV_ITEMS: SideNavigationProps.Item[] = [
-  { type: 'link', text: 'Home', href: '#/' },
+  { type: 'link', text: t('Home'), href: '#/' },
   {
     type: 'section',
     text: t('Billing and Payments'),
     items: [
-      { type: 'link', text: 'Bills', href: '#/bills' },
-      { type: 'link', text: 'Payments', href: '#/paymentsoverview' },
+      { type: 'link', text: t('Bills'), href: '#/bills' },
+      { type: 'link', text: t('Payments'), href: '#/paymentsoverview' },
     ],
   },
   {

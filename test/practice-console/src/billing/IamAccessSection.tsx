@@ -9,11 +9,12 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import { pushFlash } from '../layout/flash';
 import { dispatch, usePracticeState } from '../state/store';
+import { t } from '../i18n';
 
-const TITLE = 'IAM user and role access to Billing information';
 
 /** The Account page section only the root user may change; it edits inline, as the console does. */
 export function IamAccessSection({ path }: { path: string }) {
+  const TITLE = t('IAM user and role access to Billing information');
   const state = usePracticeState();
   const activated = state.billing.iamAccessActivated;
   const isRoot = state.identity?.kind === 'root';
@@ -28,13 +29,13 @@ export function IamAccessSection({ path }: { path: string }) {
     setBusy(false);
     if (!outcome.ok) return setError(outcome.error);
     setEditing(false);
-    pushFlash({ type: 'success', route: path, header: `${TITLE} updated.` });
+    pushFlash({ type: 'success', route: path, header: t('IAM user and role access to Billing information updated.') });
   }
 
   const header = (
     <Header
       variant="h2"
-      description={isRoot ? undefined : 'Only the root user can change this setting.'}
+      description={isRoot ? undefined : t('Only the root user can change this setting.')}
       actions={
         !editing && (
           <Button
@@ -44,7 +45,7 @@ export function IamAccessSection({ path }: { path: string }) {
               setEditing(true);
             }}
           >
-            Edit
+            {t('Edit')}
           </Button>
         )
       }
@@ -57,29 +58,27 @@ export function IamAccessSection({ path }: { path: string }) {
     <Container header={header}>
       <SpaceBetween size="m">
         <Box>
-          You can give IAM users and federated users with roles permissions to access billing information. This includes
-          access to Account settings, Payment methods, and Report pages. You control which users and roles can see
-          billing information by creating IAM policies.
+          {t('You can give IAM users and federated users with roles permissions to access billing information. This includes access to Account settings, Payment methods, and Report pages. You control which users and roles can see billing information by creating IAM policies.')}
         </Box>
         {editing ? (
           <SpaceBetween size="m">
             <Checkbox checked={checked} onChange={(event) => setChecked(event.detail.checked)}>
-              Activate IAM Access
+              {t('Activate IAM Access')}
             </Checkbox>
             {error && <Alert type="error">{error}</Alert>}
             <SpaceBetween direction="horizontal" size="xs">
               <Button variant="link" onClick={() => setEditing(false)}>
-                Cancel
+                {t('Cancel')}
               </Button>
               <Button variant="primary" loading={busy} onClick={() => void update()}>
-                Update
+                {t('Update')}
               </Button>
             </SpaceBetween>
           </SpaceBetween>
         ) : (
           <div>
             <Box variant="awsui-key-label">{TITLE}</Box>
-            <StatusIndicator type={activated ? 'success' : 'stopped'}>{activated ? 'Activated' : 'Deactivated'}</StatusIndicator>
+            <StatusIndicator type={activated ? 'success' : 'stopped'}>{activated ? t('Activated') : t('Deactivated')}</StatusIndicator>
           </div>
         )}
       </SpaceBetween>

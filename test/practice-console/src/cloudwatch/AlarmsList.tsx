@@ -11,6 +11,7 @@ import { formatDate } from '../layout/format';
 import type { BillingAlarm } from '../state/model';
 import { usePracticeState } from '../state/store';
 import { conditionText } from './alarmDraft';
+import { t } from '../i18n';
 
 const create = () => (window.location.hash = '#alarmsV2:create');
 
@@ -33,48 +34,48 @@ export function AlarmsList({ inAlarm, region }: { inAlarm: boolean; region: stri
           counter={`(${all.length})`}
           actions={
             <SpaceBetween direction="horizontal" size="xs">
-              <Button iconName="refresh" ariaLabel="Refresh" />
-              <Button disabled>Actions</Button>
+              <Button iconName="refresh" ariaLabel={t('Refresh')} />
+              <Button disabled>{t('Actions')}</Button>
               <Button variant="primary" onClick={create}>
-                Create alarm
+                {t('Create alarm')}
               </Button>
             </SpaceBetween>
           }
         >
-          Alarms
+          {t('Alarms')}
         </Header>
       }
       filter={
         <TextFilter
           filteringText={filter}
-          filteringPlaceholder="Search"
-          filteringAriaLabel="Filter alarms"
-          countText={`${items.length} match${items.length === 1 ? '' : 'es'}`}
+          filteringPlaceholder={t('Search')}
+          filteringAriaLabel={t('Filter alarms')}
+          countText={items.length === 1 ? t('1 match') : t('{count} matches', { count: items.length })}
           onChange={(event) => setFilter(event.detail.filteringText)}
         />
       }
       columnDefinitions={[
-        { id: 'name', header: 'Name', cell: (a) => <Link href="#alarmsV2:">{a.name}</Link> },
-        { id: 'state', header: 'State', cell: () => <StatusIndicator type="stopped">Insufficient data</StatusIndicator> },
-        { id: 'updated', header: 'Last state update', cell: (a) => formatDate(a.createdAt) },
-        { id: 'conditions', header: 'Conditions', cell: (a) => conditionText(a) },
+        { id: 'name', header: t('Name'), cell: (a) => <Link href="#alarmsV2:">{a.name}</Link> },
+        { id: 'state', header: t('State'), cell: () => <StatusIndicator type="stopped">{t('Insufficient data')}</StatusIndicator> },
+        { id: 'updated', header: t('Last state update'), cell: (a) => formatDate(a.createdAt) },
+        { id: 'conditions', header: t('Conditions'), cell: (a) => conditionText(a) },
         {
           id: 'actions',
-          header: 'Actions',
+          header: t('Actions'),
           cell: (a) =>
             a.emails.length ? (
-              <StatusIndicator type="warning">Pending confirmation</StatusIndicator>
+              <StatusIndicator type="warning">{t('Pending confirmation')}</StatusIndicator>
             ) : (
-              <StatusIndicator type="success">Actions enabled</StatusIndicator>
+              <StatusIndicator type="success">{t('Actions enabled')}</StatusIndicator>
             ),
         },
       ]}
       empty={
         <Box textAlign="center" color="inherit">
           <SpaceBetween size="m">
-            <b>No alarms</b>
-            <Box color="inherit">No alarms to display.</Box>
-            <Button onClick={create}>Create alarm</Button>
+            <b>{t('No alarms')}</b>
+            <Box color="inherit">{t('No alarms to display.')}</Box>
+            <Button onClick={create}>{t('Create alarm')}</Button>
           </SpaceBetween>
         </Box>
       }

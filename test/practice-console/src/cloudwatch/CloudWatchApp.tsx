@@ -15,7 +15,7 @@ import { t } from '../i18n';
 
 const IN_ALARM = "#alarmsV2:?~(alarmStateFilter~'ALARM)";
 const NAV_ITEMS: SideNavigationProps.Item[] = [
-  { type: 'link', text: 'Dashboards', href: '#dashboards:' },
+  { type: 'link', text: t('Dashboards'), href: '#dashboards:' },
   {
     type: 'section',
     text: t('Alarms'),
@@ -27,13 +27,13 @@ const NAV_ITEMS: SideNavigationProps.Item[] = [
   },
   {
     type: 'section',
-    text: 'Logs',
+    text: t('Logs'),
     items: [
       { type: 'link', text: t('Log groups'), href: '#logsV2:log-groups' },
       { type: 'link', text: t('Logs Insights'), href: '#logsV2:logs-insights' },
     ],
   },
-  { type: 'section', text: 'Metrics', items: [{ type: 'link', text: t('All metrics'), href: '#metricsV2:' }] },
+  { type: 'section', text: t('Metrics'), items: [{ type: 'link', text: t('All metrics'), href: '#metricsV2:' }] },
 ];
 
 function page(route: CwRoute): { crumbs: Crumb[]; title: string } {

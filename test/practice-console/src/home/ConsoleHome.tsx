@@ -8,6 +8,7 @@ import Link from '@cloudscape-design/components/link';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { ConsoleShell } from '../layout/ConsoleShell';
 import { currentRegion, useHashRoute } from '../routing';
+import { t } from '../i18n';
 
 
 /** Console Home, where signing in lands. */
@@ -16,48 +17,48 @@ export function ConsoleHome() {
   const region = currentRegion();
   if (route.path === '/settings') {
     return (
-      <ConsoleShell route={route.path} region={region} breadcrumbs={[{ text: 'Console Home', href: '/console/home' }]}>
+      <ConsoleShell route={route.path} region={region} breadcrumbs={[{ text: t('Console Home'), href: '/console/home' }]}>
         <SpaceBetween size="l">
-          <Header variant="h1">Unified Settings</Header>
+          <Header variant="h1">{t('Unified Settings')}</Header>
           <Container>
-            <Box>The practice console does not simulate the console&apos;s settings.</Box>
+            <Box>{t("The practice console does not simulate the console's settings.")}</Box>
           </Container>
         </SpaceBetween>
       </ConsoleShell>
     );
   }
   return (
-    <ConsoleShell route={route.path} region={region} breadcrumbs={[{ text: 'Console Home', href: '#' }]}>
-      <ContentLayout header={<Header variant="h1">Console Home</Header>}>
+    <ConsoleShell route={route.path} region={region} breadcrumbs={[{ text: t('Console Home'), href: '#' }]}>
+      <ContentLayout header={<Header variant="h1">{t('Console Home')}</Header>}>
         <Grid gridDefinition={[{ colspan: { default: 12, m: 6 } }, { colspan: { default: 12, m: 6 } }, { colspan: { default: 12, m: 6 } }, { colspan: { default: 12, m: 6 } }]}>
-          <Container header={<Header variant="h2">Recently visited</Header>}>
+          <Container header={<Header variant="h2">{t('Recently visited')}</Header>}>
             <SpaceBetween size="s">
               <Link href="/iam/home#/home">IAM</Link>
-              <Link href="/billing/home#/account">Billing and Cost Management</Link>
+              <Link href="/billing/home#/account">{t('Billing and Cost Management')}</Link>
               <Link href={`/cloudwatch/home?region=${region}#alarmsV2:`}>CloudWatch</Link>
             </SpaceBetween>
           </Container>
-          <Container header={<Header variant="h2">Welcome to AWS</Header>}>
+          <Container header={<Header variant="h2">{t('Welcome to AWS')}</Header>}>
             <SpaceBetween size="s">
-              <Box>Getting started with AWS: learn the fundamentals and find valuable information to get the most out of AWS.</Box>
-              <Box>Training and certification: learn from AWS experts and advance your skills and knowledge.</Box>
+              <Box>{t('Getting started with AWS: learn the fundamentals and find valuable information to get the most out of AWS.')}</Box>
+              <Box>{t('Training and certification: learn from AWS experts and advance your skills and knowledge.')}</Box>
             </SpaceBetween>
           </Container>
-          <Container header={<Header variant="h2">AWS Health</Header>}>
+          <Container header={<Header variant="h2">{t('AWS Health')}</Header>}>
             <ColumnLayout columns={2} variant="text-grid">
               <div>
-                <Box variant="awsui-key-label">Open issues</Box>
+                <Box variant="awsui-key-label">{t('Open issues')}</Box>
                 <Box fontSize="display-l">0</Box>
               </div>
               <div>
-                <Box variant="awsui-key-label">Scheduled changes</Box>
+                <Box variant="awsui-key-label">{t('Scheduled changes')}</Box>
                 <Box fontSize="display-l">0</Box>
               </div>
             </ColumnLayout>
           </Container>
-          <Container header={<Header variant="h2">Cost and usage</Header>}>
+          <Container header={<Header variant="h2">{t('Cost and usage')}</Header>}>
             <div>
-              <Box variant="awsui-key-label">Current month costs</Box>
+              <Box variant="awsui-key-label">{t('Current month costs')}</Box>
               <Box fontSize="display-l">$0.00</Box>
             </div>
           </Container>

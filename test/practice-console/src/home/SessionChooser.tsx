@@ -8,6 +8,7 @@ import { sessionConsoleHost } from '../consoleHosts';
 import { formatAccountId } from '../layout/format';
 import { currentRegion, partitionDomain } from '../routing';
 import { usePracticeState } from '../state/store';
+import { t } from '../i18n';
 
 /**
  * Multi-session, a console URL without a session prefix while several sessions are open: which
@@ -19,7 +20,7 @@ export function SessionChooser() {
   const domain = partitionDomain();
   const sessions = state.sessions ?? [];
   useEffect(() => {
-    document.title = 'Choose a session | AWS Management Console';
+    document.title = t('Choose a session | AWS Management Console');
   }, []);
   const hrefFor = (id: string) => {
     const url = new URL(window.location.href);
@@ -30,8 +31,8 @@ export function SessionChooser() {
     <main className="practice-session-chooser">
       <Container
         header={
-          <Header variant="h1" description="You are signed in to more than one session in this browser. Choose the session to open this page in.">
-            Choose a session
+          <Header variant="h1" description={t('You are signed in to more than one session in this browser. Choose the session to open this page in.')}>
+            {t('Choose a session')}
           </Header>
         }
       >
@@ -41,10 +42,10 @@ export function SessionChooser() {
               <Link href={hrefFor(session.id)} fontSize="heading-s">
                 {session.identity.kind === 'root' ? 'root' : session.identity.userName} @ {state.account.alias ?? formatAccountId(state.account.id)}
               </Link>
-              <Box color="text-body-secondary">{session.identity.kind === 'root' ? 'Root user' : 'IAM user'}</Box>
+              <Box color="text-body-secondary">{session.identity.kind === 'root' ? t('Root user') : t('IAM user')}</Box>
             </SpaceBetween>
           ))}
-          <Link href={`https://signin.${domain}/signin?redirect_uri=${encodeURIComponent(window.location.href)}`}>Add session</Link>
+          <Link href={`https://signin.${domain}/signin?redirect_uri=${encodeURIComponent(window.location.href)}`}>{t('Add session')}</Link>
         </SpaceBetween>
       </Container>
     </main>

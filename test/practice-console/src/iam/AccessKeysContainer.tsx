@@ -32,7 +32,7 @@ export function AccessKeysContainer({ keys, createHref, notice }: { keys: Access
         { id: 'id', header: t('Access key ID'), cell: (k) => k.id },
         { id: 'status', header: t('Status'), cell: (k) => k.status },
         { id: 'created', header: t('Created'), cell: (k) => formatDate(k.createdAt) },
-        { id: 'description', header: 'Description', cell: (k) => k.description || '-' },
+        { id: 'description', header: t('Description'), cell: (k) => k.description || '-' },
       ]}
       empty={
         <SpaceBetween size="s" alignItems="center">

@@ -5,13 +5,14 @@ import Input from '@cloudscape-design/components/input';
 import Modal from '@cloudscape-design/components/modal';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { CancelSubmit } from '../layout/CancelSubmit';
+import { t } from '../i18n';
 
 interface ConfirmDeleteModalProps {
   name: string;
   description: string;
   confirmLabel: string;
   /** The question's verb: "Delete <name>?" unless told otherwise (e.g. "Remove"). */
-  verb?: string;
+  verb?: 'Delete' | 'Remove';
   /** When set, the name must be typed to confirm, as the console asks for users and groups. */
   typeToConfirm?: boolean;
   onConfirm: () => Promise<string | null>;
@@ -28,8 +29,8 @@ export function ConfirmDeleteModal({ name, description, confirmLabel, verb = 'De
     <Modal
       visible
       onDismiss={onClose}
-      header={`${verb} ${name}?`}
-      closeAriaLabel="Close modal"
+      header={verb === 'Remove' ? t('Remove {name}?', { name }) : t('Delete {name}?', { name })}
+      closeAriaLabel={t('Close modal')}
       footer={
         <CancelSubmit
           alignRight
@@ -50,8 +51,8 @@ export function ConfirmDeleteModal({ name, description, confirmLabel, verb = 'De
       <SpaceBetween size="m">
         <Box>{description}</Box>
         {typeToConfirm && (
-          <FormField label="To confirm deletion, enter the user name in the text input field." errorText={error ?? undefined}>
-            <Input value={typed} placeholder={name} onChange={(e) => setTyped(e.detail.value)} ariaLabel="Confirm name" />
+          <FormField label={t('To confirm deletion, enter the user name in the text input field.')} errorText={error ?? undefined}>
+            <Input value={typed} placeholder={name} onChange={(e) => setTyped(e.detail.value)} ariaLabel={t('Confirm name')} />
           </FormField>
         )}
         {!typeToConfirm && error && <Box color="text-status-error">{error}</Box>}

@@ -6,6 +6,7 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import { dispatch } from '../state/store';
 import { PoliciesTable } from './PoliciesTable';
 import { CancelSubmit } from '../layout/CancelSubmit';
+import { t } from '../i18n';
 
 /** "Create user group" from inside the Create user wizard; the new group comes back selected. */
 export function CreateGroupModal({ onClose, onCreated }: { onClose: () => void; onCreated: (name: string) => void }) {
@@ -25,17 +26,17 @@ export function CreateGroupModal({ onClose, onCreated }: { onClose: () => void; 
       visible
       size="large"
       onDismiss={onClose}
-      header="Create user group"
-      closeAriaLabel="Close modal"
+      header={t('Create user group')}
+      closeAriaLabel={t('Close modal')}
       footer={
-        <CancelSubmit alignRight submitLabel="Create user group" busy={busy} onCancel={onClose} onSubmit={create} />
+        <CancelSubmit alignRight submitLabel={t('Create user group')} busy={busy} onCancel={onClose} onSubmit={create} />
       }
     >
       <SpaceBetween size="l">
-        <FormField label="User group name" constraintText="Maximum 128 characters. Use alphanumeric and '+=,.@-_' characters." errorText={error ?? undefined}>
+        <FormField label={t('User group name')} constraintText={t("Maximum 128 characters. Use alphanumeric and '+=,.@-_' characters.")} errorText={error ?? undefined}>
           <Input value={name} onChange={(e) => (setName(e.detail.value), setError(null))} />
         </FormField>
-        <PoliciesTable title="Permissions policies" selected={policies} onChange={setPolicies} />
+        <PoliciesTable title={t('Permissions policies')} selected={policies} onChange={setPolicies} />
       </SpaceBetween>
     </Modal>
   );

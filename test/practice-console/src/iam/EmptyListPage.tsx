@@ -3,10 +3,10 @@ import Button from '@cloudscape-design/components/button';
 import Container from '@cloudscape-design/components/container';
 import Header from '@cloudscape-design/components/header';
 import { IamPage } from './IamPage';
+import { t } from '../i18n';
 
 /** IAM pages the tutorials never use: their real heading and an empty state, nothing more. */
-export function EmptyListPage({ path, title, description, createLabel }: { path: string; title: string; description: string; createLabel?: string }) {
-  const counted = title === 'Roles' || title === 'Identity providers';
+export function EmptyListPage({ path, title, description, createLabel, counted = false }: { path: string; title: string; description: string; createLabel?: string; counted?: boolean }) {
   return (
     <IamPage path={path} breadcrumbs={[{ text: title, href: `#${path}` }]}>
       <Container
@@ -22,7 +22,7 @@ export function EmptyListPage({ path, title, description, createLabel }: { path:
         }
       >
         <Box textAlign="center" color="inherit" padding="l">
-          This page is not simulated by the practice console.
+          {t('This page is not simulated by the practice console.')}
         </Box>
       </Container>
     </IamPage>

@@ -21,6 +21,7 @@ import { PoliciesList } from './policies/PoliciesList';
 import { PolicyDetails } from './policies/PolicyDetails';
 import { AccountSettings } from './settings/AccountSettings';
 import { EditPasswordPolicy } from './settings/EditPasswordPolicy';
+import { t } from '../i18n';
 
 /**
  * The IAM console: a hash-routed app under `/iam/home` (and the old `/iamv2/home`). Routes follow
@@ -46,10 +47,9 @@ export function IamApp() {
     return (
       <IamPage path={path} breadcrumbs={[]}>
         <SpaceBetween size="l">
-          <Header variant="h1">Access denied</Header>
-          <Alert type="error" header="You don't have permission to view this page">
-            Your IAM user has no policy that allows IAM actions. Ask an administrator to attach IAMFullAccess or
-            AdministratorAccess.
+          <Header variant="h1">{t('Access denied')}</Header>
+          <Alert type="error" header={t("You don't have permission to view this page")}>
+            {t('Your IAM user has no policy that allows IAM actions. Ask an administrator to attach IAMFullAccess or AdministratorAccess.')}
           </Alert>
         </SpaceBetween>
       </IamPage>
@@ -84,11 +84,11 @@ export function IamApp() {
   if (path === '/account_settings/password_policy' || path === '/account_settings/editPasswordPolicy') {
     return <EditPasswordPolicy path={path} />;
   }
-  if (path === '/roles') return <EmptyListPage path={path} title="Roles" description="An IAM role is an identity you can create that has specific permissions with credentials that are valid for short durations." createLabel="Create role" />;
-  if (path === '/identity_providers') return <EmptyListPage path={path} title="Identity providers" description="Use an identity provider (IdP) to manage your user identities outside of AWS." createLabel="Add provider" />;
-  if (path === '/credential_report') return <EmptyListPage path={path} title="Credential report" description="Download a report that lists all your account's users and the status of their various credentials." createLabel="Download credentials report" />;
-  if (path === '/organizations/root-access-management') return <EmptyListPage path={path} title="Root access management" description="Centrally manage root access for member accounts in AWS Organizations." createLabel="Enable" />;
-  return <EmptyListPage path={path} title="Page not found" description={`The practice console has no IAM page at #${route.raw}.`} />;
+  if (path === '/roles') return <EmptyListPage path={path} counted title={t('Roles')} description={t('An IAM role is an identity you can create that has specific permissions with credentials that are valid for short durations.')} createLabel={t('Create role')} />;
+  if (path === '/identity_providers') return <EmptyListPage path={path} counted title={t('Identity providers')} description={t('Use an identity provider (IdP) to manage your user identities outside of AWS.')} createLabel={t('Add provider')} />;
+  if (path === '/credential_report') return <EmptyListPage path={path} title={t('Credential report')} description={t("Download a report that lists all your account's users and the status of their various credentials.")} createLabel={t('Download credentials report')} />;
+  if (path === '/organizations/root-access-management') return <EmptyListPage path={path} title={t('Root access management')} description={t('Centrally manage root access for member accounts in AWS Organizations.')} createLabel={t('Enable')} />;
+  return <EmptyListPage path={path} title={t('Page not found')} description={t('The practice console has no IAM page at #{path}.', { path: route.raw })} />;
 }
 
 function selfUserName(identity: ReturnType<typeof usePracticeState>['identity']): string | null {

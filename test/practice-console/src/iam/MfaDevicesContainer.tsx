@@ -50,8 +50,8 @@ export function MfaDevicesContainer({ devices, userName, assignHref }: { devices
         }
         columnDefinitions={[
           { id: 'type', header: t('Device type'), cell: (d) => DEVICE_TYPES[d.type] },
-          { id: 'name', header: 'Identifier', cell: (d) => d.name },
-          { id: 'certs', header: 'Certifications', cell: () => t('Not applicable') },
+          { id: 'name', header: t('Identifier'), cell: (d) => d.name },
+          { id: 'certs', header: t('Certifications'), cell: () => t('Not applicable') },
           { id: 'created', header: t('Created on'), cell: (d) => formatDate(d.createdAt) },
         ]}
         empty={
@@ -66,7 +66,7 @@ export function MfaDevicesContainer({ devices, userName, assignHref }: { devices
           name={selected.name}
           description={t('The MFA device is removed and can no longer be used to sign in.')}
           confirmLabel={t('Remove')}
-          verb={t('Remove')}
+          verb="Remove"
           onClose={() => setRemoving(false)}
           onConfirm={async () => {
             const outcome = await dispatch({ type: 'removeMfa', userName, deviceName: selected.name });

@@ -1,18 +1,19 @@
 import { ConsoleShell } from './ConsoleShell';
 import { NotSimulatedNotice } from './NotSimulatedNotice';
+import { t } from '../i18n';
 
 /** Any console service the practice console does not simulate: say so, and offer the pages it has. */
 export function NotSimulated() {
   return (
-    <ConsoleShell route="/" region="global" breadcrumbs={[{ text: 'Console Home', href: '/console/home' }]}>
+    <ConsoleShell route="/" region="global" breadcrumbs={[{ text: t('Console Home'), href: '/console/home' }]}>
       <NotSimulatedNotice
         links={[
-          { href: '/iam/home#/home', text: 'IAM Dashboard' },
-          { href: '/billing/home#/account', text: 'Billing: Account' },
-          { href: '/cloudwatch/home?region=us-east-1#alarmsV2:', text: 'CloudWatch: Alarms' },
+          { href: '/iam/home#/home', text: t('IAM Dashboard') },
+          { href: '/billing/home#/account', text: t('Billing: Account') },
+          { href: '/cloudwatch/home?region=us-east-1#alarmsV2:', text: t('CloudWatch: Alarms') },
         ]}
       >
-        The practice console simulates the pages used to secure a new AWS account. <code>{window.location.pathname}</code> is not one of them.
+        {t('The practice console simulates the pages used to secure a new AWS account.')} {t('{path} is not one of them.', { path: window.location.pathname })}
       </NotSimulatedNotice>
     </ConsoleShell>
   );

@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import type { FlashbarProps } from '@cloudscape-design/components/flashbar';
+import { t } from '../i18n';
 
 /**
  * Success and error notifications, as the console shows them at the top of the page after an
@@ -54,11 +55,11 @@ export function useFlashItems(route: string): FlashbarProps.MessageDefinition[] 
       header: f.header,
       content: f.content,
       dismissible: true,
-      dismissLabel: 'Dismiss message',
+      dismissLabel: t('Dismiss message'),
       onDismiss: () => dismissFlash(f.id),
       action: undefined,
       buttonText: f.actionText,
       onButtonClick: f.onAction,
-      statusIconAriaLabel: f.type === 'success' ? 'Success' : f.type === 'error' ? 'Error' : f.type === 'info' ? 'Info' : 'Warning',
+      statusIconAriaLabel: f.type === 'success' ? t('Success') : f.type === 'error' ? t('Error') : f.type === 'info' ? t('Info') : t('Warning'),
     }));
 }

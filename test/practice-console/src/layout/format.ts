@@ -1,3 +1,5 @@
+import { currentLanguage, t } from '../i18n';
+
 const REGION_NAMES: Record<string, string> = {
   'us-east-1': 'United States (N. Virginia)',
   'us-east-2': 'United States (Ohio)',
@@ -20,19 +22,21 @@ export function formatAccountId(id: string): string {
   return id.replace(/^(\d{4})(\d{4})(\d{4})$/, '$1-$2-$3');
 }
 
+const DATE_LOCALES = { en: 'en-US', ja: 'ja-JP', de: 'de-DE' } as const;
+
 export function formatDate(iso: string | undefined): string {
   if (!iso) return '-';
-  return new Date(iso).toLocaleString('en-US', { dateStyle: 'medium', timeStyle: 'short' });
+  return new Date(iso).toLocaleString(DATE_LOCALES[currentLanguage()], { dateStyle: 'medium', timeStyle: 'short' });
 }
 
 /** "4 minutes ago"-style age, as the console's users list shows password age and activity. */
 export function formatAge(iso: string | undefined): string {
-  if (!iso) return 'None';
+  if (!iso) return t('None');
   const minutes = Math.max(0, Math.round((Date.now() - new Date(iso).getTime()) / 60000));
-  if (minutes < 1) return 'Now';
-  if (minutes < 60) return `${minutes} minute${minutes === 1 ? '' : 's'} ago`;
+  if (minutes < 1) return t('Now');
+  if (minutes < 60) return minutes === 1 ? t('1 minute ago') : t('{count} minutes ago', { count: minutes });
   const hours = Math.round(minutes / 60);
-  if (hours < 24) return `${hours} hour${hours === 1 ? '' : 's'} ago`;
+  if (hours < 24) return hours === 1 ? t('1 hour ago') : t('{count} hours ago', { count: hours });
   const days = Math.round(hours / 24);
-  return `${days} day${days === 1 ? '' : 's'} ago`;
+  return days === 1 ? t('1 day ago') : t('{count} days ago', { count: days });
 }

@@ -8,6 +8,7 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import { dispatch, usePracticeState } from '../state/store';
 import { SignInCard } from './SignInCard';
 import { passwordProblem } from './passwordRules';
+import { t } from '../i18n';
 
 /** Forced password change for an IAM user created with "must create a new password". */
 export function ChangePassword({ userName, onChanged }: { userName: string; onChanged: () => Promise<string | null> }) {
@@ -21,10 +22,10 @@ export function ChangePassword({ userName, onChanged }: { userName: string; onCh
   async function submit(event: FormEvent) {
     event.preventDefault();
     const problem = !oldPassword
-      ? 'Enter your old password.'
+      ? t('Enter your old password.')
       : passwordProblem(newPassword, state.passwordPolicy) ??
-        (newPassword === oldPassword ? 'Your new password must be different from your old password.' : null) ??
-        (newPassword !== confirm ? 'The passwords that you entered do not match.' : null);
+        (newPassword === oldPassword ? t('Your new password must be different from your old password.') : null) ??
+        (newPassword !== confirm ? t('The passwords that you entered do not match.') : null);
     if (problem) return setError(problem);
     setBusy(true);
     const outcome = await dispatch({ type: 'changePassword', userName });
@@ -47,19 +48,19 @@ export function ChangePassword({ userName, onChanged }: { userName: string; onCh
   );
 
   return (
-    <SignInCard title="Change password">
+    <SignInCard title={t('Change password')}>
       <form onSubmit={(event) => void submit(event)} noValidate>
         <SpaceBetween size="l">
-          <Box>You must change your password to continue.</Box>
+          <Box>{t('You must change your password to continue.')}</Box>
           <Box color="text-body-secondary">
-            AWS account {state.account.alias ?? state.account.id} · IAM user name {userName}
+            {t('AWS account {account} · IAM user name {name}', { account: state.account.alias ?? state.account.id, name: userName })}
           </Box>
           {error && <Alert type="error">{error}</Alert>}
-          {field('Old password', 'old_password', oldPassword, setOldPassword, true)}
-          {field('New password', 'new_password', newPassword, setNewPassword)}
-          {field('Retype new password', 'confirm_password', confirm, setConfirm)}
+          {field(t('Old password'), 'old_password', oldPassword, setOldPassword, true)}
+          {field(t('New password'), 'new_password', newPassword, setNewPassword)}
+          {field(t('Retype new password'), 'confirm_password', confirm, setConfirm)}
           <Button id="confirm_password_change" variant="primary" fullWidth formAction="submit" loading={busy}>
-            Confirm password change
+            {t('Confirm password change')}
           </Button>
         </SpaceBetween>
       </form>

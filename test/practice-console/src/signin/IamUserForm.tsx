@@ -10,8 +10,8 @@ import { usePracticeState } from '../state/store';
 import { SignInCard } from './SignInCard';
 import { isThisAccount, signInUrl } from './signinUrls';
 import { SIGNIN_WORDING } from './signinWording';
+import { t } from '../i18n';
 
-const WRONG = 'Your authentication information is incorrect. Please try again.';
 
 interface IamUserFormProps {
   initialAccount: string;
@@ -33,7 +33,7 @@ export function IamUserForm({ initialAccount, redirectUri, onSignIn }: IamUserFo
   async function submit(event: FormEvent) {
     event.preventDefault();
     const user = state.users.find((u) => u.name === userName.trim());
-    if (!isThisAccount(state, account) || !user?.consoleAccess || !password) return setError(WRONG);
+    if (!isThisAccount(state, account) || !user?.consoleAccess || !password) return setError(t('Your authentication information is incorrect. Please try again.'));
     setBusy(true);
     const failure = await onSignIn(user.name);
     setBusy(false);
@@ -46,7 +46,7 @@ export function IamUserForm({ initialAccount, redirectUri, onSignIn }: IamUserFo
       <form onSubmit={(event) => void submit(event)} noValidate>
         <SpaceBetween size="l">
           {error && <Alert type="error">{error}</Alert>}
-          <FormField label="Account ID (12 digits) or account alias" controlId="account">
+          <FormField label={t('Account ID (12 digits) or account alias')} controlId="account">
             <Input name="account" value={account} onChange={(event) => (setAccount(event.detail.value), clear())} />
           </FormField>
           <FormField label={SIGNIN_WORDING.iamUserNameLabel} controlId="username">
@@ -58,7 +58,7 @@ export function IamUserForm({ initialAccount, redirectUri, onSignIn }: IamUserFo
               autoFocus
             />
           </FormField>
-          <FormField label="Password" controlId="password">
+          <FormField label={t('Password')} controlId="password">
             <Input
               type="password"
               name="password"
@@ -68,20 +68,20 @@ export function IamUserForm({ initialAccount, redirectUri, onSignIn }: IamUserFo
             />
           </FormField>
           <Checkbox checked={remember} onChange={(event) => setRemember(event.detail.checked)}>
-            Remember this account
+            {t('Remember this account')}
           </Checkbox>
           <Button id="signin_button" variant="primary" fullWidth formAction="submit" loading={busy}>
-            Sign in
+            {t('Sign in')}
           </Button>
           <SpaceBetween size="xs">
-            <Link href={signInUrl(null, '/signin', redirectUri)}>Sign in using root user email</Link>
+            <Link href={signInUrl(null, '/signin', redirectUri)}>{t('Sign in using root user email')}</Link>
             <Link href="#" onFollow={(event) => (event.preventDefault(), setInfo(true))}>
-              Forgot password?
+              {t('Forgot password?')}
             </Link>
           </SpaceBetween>
           {info && (
             <Alert type="info">
-              IAM users get a new password from their administrator. In the practice console any password works.
+              {t('IAM users get a new password from their administrator. In the practice console any password works.')}
             </Alert>
           )}
         </SpaceBetween>

@@ -9,6 +9,7 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import type { Identity } from '../state/model';
 import { usePracticeState } from '../state/store';
 import { SignInCard } from './SignInCard';
+import { t } from '../i18n';
 
 interface MfaPromptProps {
   identity: Identity;
@@ -31,7 +32,7 @@ export function MfaPrompt({ identity, onSubmit, onCancel }: MfaPromptProps) {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (!passkeyOnly && !/^\d{6}$/.test(code.trim())) return setError('Your authentication information is incorrect. Please try again.');
+    if (!passkeyOnly && !/^\d{6}$/.test(code.trim())) return setError(t('Your authentication information is incorrect. Please try again.'));
     setBusy(true);
     const failure = await onSubmit();
     setBusy(false);
@@ -39,32 +40,30 @@ export function MfaPrompt({ identity, onSubmit, onCancel }: MfaPromptProps) {
   }
 
   return (
-    <SignInCard title="Multi-factor authentication">
+    <SignInCard title={t('Multi-factor authentication')}>
       <form onSubmit={(event) => void submit(event)} noValidate>
         <SpaceBetween size="l">
           {error && <Alert type="error">{error}</Alert>}
           {passkeyOnly ? (
             <Box>
-              Your account is secured using multi-factor authentication (MFA). To finish signing in, use your passkey or
-              security key when your browser asks. The practice console simulates the browser&apos;s prompt.
+              {t("Your account is secured using multi-factor authentication (MFA). To finish signing in, use your passkey or security key when your browser asks. The practice console simulates the browser's prompt.")}
             </Box>
           ) : (
             <Box>
-              Your account is secured using multi-factor authentication (MFA). To finish signing in, turn on or view your MFA
-              device and type the authentication code below.
+              {t('Your account is secured using multi-factor authentication (MFA). To finish signing in, turn on or view your MFA device and type the authentication code below.')}
             </Box>
           )}
           <Box color="text-body-secondary">
-            {identity.kind === 'root' ? 'Root user' : `IAM user ${identity.userName}`}
-            {devices[0] ? ` · MFA device: ${devices[0].name}` : ''}
+            {identity.kind === 'root' ? t('Root user') : t('IAM user {name}', { name: identity.userName })}
+            {devices[0] ? ` · ${t('MFA device: {name}', { name: devices[0].name })}` : ''}
           </Box>
           {passkeyOnly ? (
             <Button id="mfa_passkey_button" variant="primary" fullWidth formAction="submit" loading={busy}>
-              Use passkey or security key
+              {t('Use passkey or security key')}
             </Button>
           ) : (
             <>
-              <FormField label="MFA code" controlId="mfaCode">
+              <FormField label={t('MFA code')} controlId="mfaCode">
                 <Input
                   name="mfaCode"
                   inputMode="numeric"
@@ -75,19 +74,19 @@ export function MfaPrompt({ identity, onSubmit, onCancel }: MfaPromptProps) {
                 />
               </FormField>
               <Button id="mfa_submit_button" variant="primary" fullWidth formAction="submit" loading={busy}>
-                Submit
+                {t('Submit')}
               </Button>
             </>
           )}
           <SpaceBetween direction="horizontal" size="l">
             <Link href="#" onFollow={(event) => (event.preventDefault(), setInfo(true))}>
-              Troubleshoot MFA
+              {t('Troubleshoot MFA')}
             </Link>
             <Link href="#" onFollow={(event) => (event.preventDefault(), onCancel())}>
-              Cancel
+              {t('Cancel')}
             </Link>
           </SpaceBetween>
-          {info && <Alert type="info">MFA recovery is not simulated. In the practice console any 6-digit code works.</Alert>}
+          {info && <Alert type="info">{t('MFA recovery is not simulated. In the practice console any 6-digit code works.')}</Alert>}
         </SpaceBetween>
       </form>
     </SignInCard>

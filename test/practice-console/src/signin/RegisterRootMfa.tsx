@@ -5,6 +5,7 @@ import Button from '@cloudscape-design/components/button';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { dispatch } from '../state/store';
 import { SignInCard } from './SignInCard';
+import { t } from '../i18n';
 
 interface RegisterRootMfaProps {
   /** Sign in once the passkey is registered, or without one when put off. */
@@ -29,21 +30,20 @@ export function RegisterRootMfa({ onDone }: RegisterRootMfaProps) {
   }
 
   return (
-    <SignInCard title="Register a passkey for your root user">
+    <SignInCard title={t('Register a passkey for your root user')}>
       <SpaceBetween size="l">
         {error && <Alert type="error">{error}</Alert>}
         <Box>
-          AWS requires multi-factor authentication (MFA) for the root user. Register a passkey or security key now: your
-          browser asks you to create it. The practice console simulates the browser&apos;s prompt.
+          {t("AWS requires multi-factor authentication (MFA) for the root user. Register a passkey or security key now: your browser asks you to create it. The practice console simulates the browser's prompt.")}
         </Box>
         <Button id="register_passkey_button" variant="primary" fullWidth loading={busy} onClick={() => void register()}>
-          Register passkey
+          {t('Register passkey')}
         </Button>
         <Button id="skip_mfa_registration_button" variant="link" disabled={busy} onClick={() => void onDone()}>
-          Skip for now
+          {t('Skip for now')}
         </Button>
         <Box color="text-body-secondary" fontSize="body-s">
-          You can put this off for up to 35 days. After that, you must register MFA to sign in as the root user.
+          {t('You can put this off for up to 35 days. After that, you must register MFA to sign in as the root user.')}
         </Box>
       </SpaceBetween>
     </SignInCard>

@@ -7,6 +7,7 @@ import Input from '@cloudscape-design/components/input';
 import Link from '@cloudscape-design/components/link';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { SignInCard } from './SignInCard';
+import { t } from '../i18n';
 
 interface RootPasswordProps {
   email: string;
@@ -23,7 +24,7 @@ export function RootPassword({ email, onSignIn, onBack }: RootPasswordProps) {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (!password) return setError('Enter your password.');
+    if (!password) return setError(t('Enter your password.'));
     setBusy(true);
     const failure = await onSignIn();
     setBusy(false);
@@ -31,19 +32,19 @@ export function RootPassword({ email, onSignIn, onBack }: RootPasswordProps) {
   }
 
   return (
-    <SignInCard title="Root user sign in">
+    <SignInCard title={t('Root user sign in')}>
       <form onSubmit={(event) => void submit(event)} noValidate>
         <SpaceBetween size="l">
           {error && <Alert type="error">{error}</Alert>}
           <Box>
-            Email: <b>{email}</b>
+            {t('Email:')} <b>{email}</b>
           </Box>
           <FormField
-            label="Password"
+            label={t('Password')}
             controlId="password"
             secondaryControl={
               <Link href="#" onFollow={(event) => (event.preventDefault(), setInfo(true))}>
-                Forgot password?
+                {t('Forgot password?')}
               </Link>
             }
           >
@@ -59,12 +60,12 @@ export function RootPassword({ email, onSignIn, onBack }: RootPasswordProps) {
               autoFocus
             />
           </FormField>
-          {info && <Alert type="info">Password recovery is not simulated. In the practice console any password works.</Alert>}
+          {info && <Alert type="info">{t('Password recovery is not simulated. In the practice console any password works.')}</Alert>}
           <Button id="signin_button" variant="primary" fullWidth formAction="submit" loading={busy}>
-            Sign in
+            {t('Sign in')}
           </Button>
           <Link href="#" onFollow={(event) => (event.preventDefault(), onBack())}>
-            Sign in to a different account
+            {t('Sign in to a different account')}
           </Link>
         </SpaceBetween>
       </form>

@@ -10,6 +10,7 @@ import { RegisterRootMfa } from './RegisterRootMfa';
 import { RootPassword } from './RootPassword';
 import { SignedOut } from './SignedOut';
 import { afterSignInUrl, readSignInRequest } from './signinUrls';
+import { t } from '../i18n';
 
 /** Where the person is in the sign-in flow. Kept in component state only; never a password. */
 type Step =
@@ -30,7 +31,7 @@ export function SignInApp() {
   );
 
   useEffect(() => {
-    document.title = 'Amazon Web Services Sign-In';
+    document.title = t('Amazon Web Services Sign-In');
   }, []);
 
   const userOf = (identity: Identity) => (identity.kind === 'iam-user' ? state.users.find((u) => u.name === identity.userName) : undefined);

@@ -3,7 +3,7 @@ import { isNewSignIn } from './signinWording';
 import './signin.css';
 import { t } from '../i18n';
 
-export const PRACTICE_NOTE = 'Practice console: any password works; MFA accepts any 6-digit code.';
+export const PRACTICE_NOTE = t('Practice console: any password works; MFA accepts any 6-digit code.');
 
 /**
  * The sign-in page frame: logo, one centred card, footer. Not a console AppLayout page. The

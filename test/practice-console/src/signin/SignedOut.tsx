@@ -6,6 +6,7 @@ import Spinner from '@cloudscape-design/components/spinner';
 import { dispatch } from '../state/store';
 import { SignInCard } from './SignInCard';
 import { signInUrl } from './signinUrls';
+import { t } from '../i18n';
 
 /**
  * `signout=legacy`: `/oauth?Action=logout` and `/logout` end the session here, then offer to sign in
@@ -18,12 +19,12 @@ export function SignedOut({ session }: { session: string | null }) {
     void dispatch({ type: 'signOut', ...(session ? { session } : {}) }).then(() => setDone(true));
   }, [session]);
   return (
-    <SignInCard title={done ? 'You have been signed out' : 'Signing out…'} note={false}>
+    <SignInCard title={done ? t('You have been signed out') : t('Signing out…')} note={false}>
       {done ? (
         <SpaceBetween size="l">
-          <Box>Thank you for using Amazon Web Services. To sign in again, choose Log back in.</Box>
+          <Box>{t('Thank you for using Amazon Web Services. To sign in again, choose Log back in.')}</Box>
           <Button variant="primary" onClick={() => (window.location.href = signInUrl(null, '/signin', null))}>
-            Log back in
+            {t('Log back in')}
           </Button>
         </SpaceBetween>
       ) : (

@@ -6,6 +6,7 @@ import Header from '@cloudscape-design/components/header';
 import RadioGroup from '@cloudscape-design/components/radio-group';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { USE_CASES } from './accessKeyUseCases';
+import { t } from '../../i18n';
 
 interface Props {
   useCase: string | null;
@@ -19,20 +20,20 @@ export function AccessKeyUseCaseStep({ useCase, confirmed, errors, onUseCase, on
   const chosen = USE_CASES.find((c) => c.value === useCase);
   return (
     <SpaceBetween size="l">
-      <Container header={<Header variant="h2">Use case</Header>}>
+      <Container header={<Header variant="h2">{t('Use case')}</Header>}>
         <FormField errorText={errors.useCase}>
           <RadioGroup value={useCase} onChange={(e) => onUseCase(e.detail.value)} items={USE_CASES.map(({ value, label, description }) => ({ value, label, description }))} />
         </FormField>
       </Container>
       {chosen?.alternative && (
         <>
-          <Alert type="info" header="Alternatives recommended">
+          <Alert type="info" header={t('Alternatives recommended')}>
             {chosen.alternative}
           </Alert>
-          <Container header={<Header variant="h2">Confirmation</Header>}>
+          <Container header={<Header variant="h2">{t('Confirmation')}</Header>}>
             <FormField errorText={errors.confirmed}>
               <Checkbox checked={confirmed} onChange={(e) => onConfirmed(e.detail.checked)}>
-                I understand the above recommendation and want to proceed to create an access key.
+                {t('I understand the above recommendation and want to proceed to create an access key.')}
               </Checkbox>
             </FormField>
           </Container>

@@ -15,6 +15,7 @@ import { USE_CASES } from './accessKeyUseCases';
 import { AccessKeyUseCaseStep } from './AccessKeyUseCaseStep';
 import { AccessKeyRetrieveStep } from './AccessKeyRetrieveStep';
 import { credentialsBreadcrumbs, credentialsHome, credentialsOwner } from './credentialsRoutes';
+import { t } from '../../i18n';
 
 /** Create access key: best practices & alternatives, description tag, then the secret shown once. */
 export function CreateAccessKey({ path, userName }: { path: string; userName: string | null }) {
@@ -34,39 +35,39 @@ export function CreateAccessKey({ path, userName }: { path: string; userName: st
   function checkUseCase(): boolean {
     const found: typeof errors = {};
     const chosen = USE_CASES.find((c) => c.value === useCase);
-    if (!chosen) found.useCase = 'Choose a use case.';
-    else if (chosen.alternative && !confirmed) found.confirmed = 'Confirm that you understand the recommendation.';
+    if (!chosen) found.useCase = t('Choose a use case.');
+    else if (chosen.alternative && !confirmed) found.confirmed = t('Confirm that you understand the recommendation.');
     setErrors(found);
     return Object.keys(found).length === 0;
   }
 
   async function submit() {
     if (created) return navigate(home.hash);
-    if (description.length > 256) return setErrors({ description: 'The description can have up to 256 characters.' });
+    if (description.length > 256) return setErrors({ description: t('The description can have up to 256 characters.') });
     setBusy(true);
     const outcome = await dispatch({ type: 'createAccessKey', userName: owner, description: description || undefined });
     setBusy(false);
     if (!outcome.ok || !outcome.secrets?.accessKeyId || !outcome.secrets.secretAccessKey) {
-      return setSubmitError(outcome.ok ? 'The access key was not returned.' : outcome.error);
+      return setSubmitError(outcome.ok ? t('The access key was not returned.') : outcome.error);
     }
     pushFlash({
       type: 'success',
       route: path,
-      header: 'Access key created',
-      content: 'This is the only time that the secret access key can be viewed or downloaded. You cannot recover it later. However, you can create a new access key any time.',
+      header: t('Access key created'),
+      content: t('This is the only time that the secret access key can be viewed or downloaded. You cannot recover it later. However, you can create a new access key any time.'),
     });
     setCreated({ accessKeyId: outcome.secrets.accessKeyId, secret: outcome.secrets.secretAccessKey });
     setStep(2);
   }
 
   return (
-    <IamPage path={path} contentType="wizard" breadcrumbs={credentialsBreadcrumbs(userName === null ? null : owner, 'Create access key')}>
+    <IamPage path={path} contentType="wizard" breadcrumbs={credentialsBreadcrumbs(userName === null ? null : owner, t('Create access key'))}>
       <div className={created ? FINAL_STEP_CLASS : undefined}>
         <Wizard
           i18nStrings={WIZARD_STRINGS}
           activeStepIndex={step}
           isLoadingNextStep={busy}
-          submitButtonText={created ? 'Done' : 'Create access key'}
+          submitButtonText={created ? t('Done') : t('Create access key')}
           onCancel={() => navigate(home.hash)}
           onSubmit={submit}
           onNavigate={({ detail }) => {
@@ -76,18 +77,18 @@ export function CreateAccessKey({ path, userName }: { path: string; userName: st
           }}
           steps={[
             {
-              title: 'Access key best practices & alternatives',
-              description: 'Avoid using long-term credentials like access keys to improve your security. Consider the following use cases and alternatives.',
+              title: t('Access key best practices & alternatives'),
+              description: t('Avoid using long-term credentials like access keys to improve your security. Consider the following use cases and alternatives.'),
               content: <AccessKeyUseCaseStep useCase={useCase} confirmed={confirmed} errors={errors} onUseCase={setUseCase} onConfirmed={setConfirmed} />,
             },
             {
-              title: 'Set description tag',
+              title: t('Set description tag'),
               isOptional: true,
               content: (
                 <SpaceBetween size="l">
-                  {submitError && <Alert type="error" header="The access key was not created">{submitError}</Alert>}
-                  <Container header={<Header variant="h2" description="The description for this access key will be attached to this user as a tag and shown alongside the access key.">Description tag value</Header>}>
-                    <FormField label="Description tag value" constraintText="Maximum 256 characters." errorText={errors.description}>
+                  {submitError && <Alert type="error" header={t('The access key was not created')}>{submitError}</Alert>}
+                  <Container header={<Header variant="h2" description={t('The description for this access key will be attached to this user as a tag and shown alongside the access key.')}>{t('Description tag value')}</Header>}>
+                    <FormField label={t('Description tag value')} constraintText={t('Maximum 256 characters.')} errorText={errors.description}>
                       <Input value={description} onChange={(e) => setDescription(e.detail.value)} />
                     </FormField>
                   </Container>
@@ -96,7 +97,7 @@ export function CreateAccessKey({ path, userName }: { path: string; userName: st
             },
             // The last step exists once the key does, so "Create access key" is the submit of step 2.
             ...(created
-              ? [{ title: 'Retrieve access keys', content: <AccessKeyRetrieveStep owner={owner ?? 'root'} accessKeyId={created.accessKeyId} secret={created.secret} /> }]
+              ? [{ title: t('Retrieve access keys'), content: <AccessKeyRetrieveStep owner={owner ?? 'root'} accessKeyId={created.accessKeyId} secret={created.secret} /> }]
               : []),
           ]}
         />

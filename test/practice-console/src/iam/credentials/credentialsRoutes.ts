@@ -1,4 +1,5 @@
 import type { Identity } from '../../state/model';
+import { t } from '../../i18n';
 
 /**
  * Whose credentials a page works on: a named user (an admin acting on `#/users/details/NAME/…`),
@@ -19,12 +20,12 @@ export function credentialsHome(userName: string | null): { hash: string; flashR
 export function credentialsBreadcrumbs(userName: string | null, last: string) {
   if (userName === null) {
     return [
-      { text: 'My security credentials', href: '#/security_credentials' },
+      { text: t('My security credentials'), href: '#/security_credentials' },
       { text: last, href: '#' },
     ];
   }
   return [
-    { text: 'Users', href: '#/users' },
+    { text: t('Users'), href: '#/users' },
     { text: userName, href: `#/users/details/${encodeURIComponent(userName)}` },
     { text: last, href: '#' },
   ];

@@ -14,6 +14,7 @@ import { pushFlash } from '../../layout/flash';
 import { formatDate } from '../../layout/format';
 import { IamPage } from '../IamPage';
 import { PoliciesTable } from '../PoliciesTable';
+import { t } from '../../i18n';
 
 export function CreateGroup({ path }: { path: string }) {
   const state = usePracticeState();
@@ -24,45 +25,45 @@ export function CreateGroup({ path }: { path: string }) {
   const [busy, setBusy] = useState(false);
 
   async function create() {
-    if (!name.trim()) return setError('Enter a user group name.');
+    if (!name.trim()) return setError(t('Enter a user group name.'));
     setBusy(true);
     const outcome = await dispatch({ type: 'createGroup', name: name.trim(), users, policies });
     setBusy(false);
     if (!outcome.ok) return setError(outcome.error);
-    pushFlash({ type: 'success', route: '/groups', header: `${name.trim()} user group created.` });
+    pushFlash({ type: 'success', route: '/groups', header: t('{name} user group created.', { name: name.trim() }) });
     navigate('#/groups');
   }
 
   return (
-    <IamPage path={path} breadcrumbs={[{ text: 'User groups', href: '#/groups' }, { text: 'Create user group', href: '#/groups/create' }]}>
+    <IamPage path={path} breadcrumbs={[{ text: t('User groups'), href: '#/groups' }, { text: t('Create user group'), href: '#/groups/create' }]}>
       <form onSubmit={(e) => (e.preventDefault(), void create())}>
         <Form
           header={
             <Header
               variant="h1"
-              description="Create a user group and select policies to attach to the group. We recommend that you use groups to manage user permissions by job function, AWS service access, or your custom permissions."
+              description={t('Create a user group and select policies to attach to the group. We recommend that you use groups to manage user permissions by job function, AWS service access, or your custom permissions.')}
             >
-              Create user group
+              {t('Create user group')}
             </Header>
           }
           actions={
             <SpaceBetween direction="horizontal" size="xs">
               <Button formAction="none" variant="link" onClick={() => navigate('#/groups')}>
-                Cancel
+                {t('Cancel')}
               </Button>
               {/* The docs name the page's button "Create group"; the wizard's modal says "Create user group". */}
               <Button variant="primary" loading={busy}>
-                Create group
+                {t('Create group')}
               </Button>
             </SpaceBetween>
           }
         >
           <SpaceBetween size="l">
-            <Container header={<Header variant="h2">Name the group</Header>}>
+            <Container header={<Header variant="h2">{t('Name the group')}</Header>}>
               <FormField
-                label="User group name"
-                description="Enter a meaningful name to identify this group."
-                constraintText="Maximum 128 characters. Use alphanumeric and '+=,.@-_' characters."
+                label={t('User group name')}
+                description={t('Enter a meaningful name to identify this group.')}
+                constraintText={t("Maximum 128 characters. Use alphanumeric and '+=,.@-_' characters.")}
                 errorText={error ?? undefined}
               >
                 <Input value={name} onChange={(e) => (setName(e.detail.value), setError(null))} />
@@ -75,23 +76,23 @@ export function CreateGroup({ path }: { path: string }) {
               selectionType="multi"
               selectedItems={state.users.filter((u) => users.includes(u.name))}
               onSelectionChange={(e) => setUsers(e.detail.selectedItems.map((u) => u.name))}
-              ariaLabels={{ itemSelectionLabel: (_s, u) => u.name, allItemsSelectionLabel: () => 'Select all users', selectionGroupLabel: 'Users' }}
+              ariaLabels={{ itemSelectionLabel: (_s, u) => u.name, allItemsSelectionLabel: () => t('Select all users'), selectionGroupLabel: t('Users') }}
               header={
-                <Header counter={`(${users.length}/${state.users.length})`} description="An IAM user is an entity that you create in AWS to represent the person or application that uses it to interact with AWS.">
-                  Add users to the group - Optional
+                <Header counter={`(${users.length}/${state.users.length})`} description={t('An IAM user is an entity that you create in AWS to represent the person or application that uses it to interact with AWS.')}>
+                  {t('Add users to the group - Optional')}
                 </Header>
               }
               columnDefinitions={[
-                { id: 'name', header: 'User name', cell: (u) => u.name },
-                { id: 'groups', header: 'Groups', cell: (u) => u.groups.length },
-                { id: 'activity', header: 'Last activity', cell: (u) => (u.lastConsoleSignIn ? formatDate(u.lastConsoleSignIn) : 'Never') },
-                { id: 'created', header: 'Creation time', cell: (u) => formatDate(u.createdAt) },
+                { id: 'name', header: t('User name'), cell: (u) => u.name },
+                { id: 'groups', header: t('Groups'), cell: (u) => u.groups.length },
+                { id: 'activity', header: t('Last activity'), cell: (u) => (u.lastConsoleSignIn ? formatDate(u.lastConsoleSignIn) : t('Never')) },
+                { id: 'created', header: t('Creation time'), cell: (u) => formatDate(u.createdAt) },
               ]}
-              empty="No users in this account."
+              empty={t('No users in this account.')}
             />
             <PoliciesTable
-              title="Attach permissions policies - Optional"
-              description="You can attach up to 10 policies to this user group. All the users in this group will have permissions that are defined in the selected policies."
+              title={t('Attach permissions policies - Optional')}
+              description={t('You can attach up to 10 policies to this user group. All the users in this group will have permissions that are defined in the selected policies.')}
               selected={policies}
               onChange={setPolicies}
             />

@@ -10,12 +10,13 @@ import Tabs from '@cloudscape-design/components/tabs';
 import { usePracticeState } from '../../state/store';
 import { formatDate } from '../../layout/format';
 import { IamPage } from '../IamPage';
+import { t } from '../../i18n';
 
 export function GroupDetails({ path, groupName }: { path: string; groupName: string }) {
   const state = usePracticeState();
   const group = state.groups.find((g) => g.name === groupName);
   const crumbs = [
-    { text: 'User groups', href: '#/groups' },
+    { text: t('User groups'), href: '#/groups' },
     { text: groupName, href: `#/groups/details/${encodeURIComponent(groupName)}` },
   ];
   if (!group) {
@@ -23,8 +24,8 @@ export function GroupDetails({ path, groupName }: { path: string; groupName: str
       <IamPage path={path} breadcrumbs={crumbs}>
         <SpaceBetween size="l">
           <Header variant="h1">{groupName}</Header>
-          <Alert type="error" header={`User group ${groupName} not found`}>
-            The user group does not exist in this account. <Link href="#/groups">Go to User groups</Link>
+          <Alert type="error" header={t('User group {name} not found', { name: groupName })}>
+            {t('The user group does not exist in this account.')} <Link href="#/groups">{t('Go to User groups')}</Link>
           </Alert>
         </SpaceBetween>
       </IamPage>
@@ -35,14 +36,14 @@ export function GroupDetails({ path, groupName }: { path: string; groupName: str
     <IamPage path={path} breadcrumbs={crumbs}>
       <SpaceBetween size="l">
         <Header variant="h1">{group.name}</Header>
-        <Container header={<Header variant="h2">Summary</Header>}>
+        <Container header={<Header variant="h2">{t('Summary')}</Header>}>
           <ColumnLayout columns={3} variant="text-grid">
             <div>
-              <Box variant="awsui-key-label">User group name</Box>
+              <Box variant="awsui-key-label">{t('User group name')}</Box>
               <Box>{group.name}</Box>
             </div>
             <div>
-              <Box variant="awsui-key-label">Creation time</Box>
+              <Box variant="awsui-key-label">{t('Creation time')}</Box>
               <Box>{formatDate(group.createdAt)}</Box>
             </div>
             <div>
@@ -55,31 +56,31 @@ export function GroupDetails({ path, groupName }: { path: string; groupName: str
           tabs={[
             {
               id: 'users',
-              label: 'Users',
+              label: t('Users'),
               content: (
                 <Table
                   items={members}
                   trackBy="name"
-                  header={<Header counter={`(${members.length})`}>Users in this group</Header>}
-                  columnDefinitions={[{ id: 'name', header: 'User name', cell: (u) => u.name }]}
-                  empty="No users in this group."
+                  header={<Header counter={`(${members.length})`}>{t('Users in this group')}</Header>}
+                  columnDefinitions={[{ id: 'name', header: t('User name'), cell: (u) => u.name }]}
+                  empty={t('No users in this group.')}
                 />
               ),
             },
             {
               id: 'permissions',
-              label: 'Permissions',
+              label: t('Permissions'),
               content: (
                 <Table
                   items={group.policies.map((name) => ({ name }))}
                   trackBy="name"
-                  header={<Header counter={`(${group.policies.length})`}>Permissions policies</Header>}
-                  columnDefinitions={[{ id: 'name', header: 'Policy name', cell: (p) => p.name }]}
-                  empty="No policies attached."
+                  header={<Header counter={`(${group.policies.length})`}>{t('Permissions policies')}</Header>}
+                  columnDefinitions={[{ id: 'name', header: t('Policy name'), cell: (p) => p.name }]}
+                  empty={t('No policies attached.')}
                 />
               ),
             },
-            { id: 'access_advisor', label: 'Access Advisor', content: <Box color="text-body-secondary">No services accessed in the tracking period.</Box> },
+            { id: 'access_advisor', label: t('Access Advisor'), content: <Box color="text-body-secondary">{t('No services accessed in the tracking period.')}</Box> },
           ]}
         />
       </SpaceBetween>

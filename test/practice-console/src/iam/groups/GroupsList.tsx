@@ -13,6 +13,7 @@ import { pushFlash } from '../../layout/flash';
 import { formatDate } from '../../layout/format';
 import { IamPage } from '../IamPage';
 import { ConfirmDeleteModal } from '../ConfirmDeleteModal';
+import { t } from '../../i18n';
 
 export function GroupsList({ path }: { path: string }) {
   const state = usePracticeState();
@@ -22,11 +23,11 @@ export function GroupsList({ path }: { path: string }) {
   const items = state.groups.filter((g) => g.name.toLowerCase().includes(filter.trim().toLowerCase()));
   const create = (
     <Button variant="primary" onClick={() => navigate('#/groups/create')}>
-      Create group
+      {t('Create group')}
     </Button>
   );
   return (
-    <IamPage path={path} contentType="table" breadcrumbs={[{ text: 'User groups', href: '#/groups' }]}>
+    <IamPage path={path} contentType="table" breadcrumbs={[{ text: t('User groups'), href: '#/groups' }]}>
       <Table<UserGroup>
         variant="full-page"
         items={items}
@@ -34,43 +35,43 @@ export function GroupsList({ path }: { path: string }) {
         selectionType="single"
         selectedItems={selected ? [selected] : []}
         onSelectionChange={(e) => setSelected(e.detail.selectedItems[0] ?? null)}
-        ariaLabels={{ itemSelectionLabel: (_s, g) => g.name, selectionGroupLabel: 'User groups' }}
+        ariaLabels={{ itemSelectionLabel: (_s, g) => g.name, selectionGroupLabel: t('User groups') }}
         header={
           <Header
             variant="awsui-h1-sticky"
             counter={`(${state.groups.length})`}
-            info={<Link variant="info">Info</Link>}
-            description="A user group is a collection of IAM users. Use groups to specify permissions for a collection of users."
+            info={<Link variant="info">{t('Info')}</Link>}
+            description={t('A user group is a collection of IAM users. Use groups to specify permissions for a collection of users.')}
             actions={
               <SpaceBetween direction="horizontal" size="xs">
                 <Button disabled={!selected} onClick={() => setDeleting(true)}>
-                  Delete
+                  {t('Delete')}
                 </Button>
                 {create}
               </SpaceBetween>
             }
           >
-            User groups
+            {t('User groups')}
           </Header>
         }
-        filter={<TextFilter filteringText={filter} filteringPlaceholder="Search" filteringAriaLabel="Search user groups" onChange={(e) => setFilter(e.detail.filteringText)} />}
+        filter={<TextFilter filteringText={filter} filteringPlaceholder={t('Search')} filteringAriaLabel={t('Search user groups')} onChange={(e) => setFilter(e.detail.filteringText)} />}
         columnDefinitions={[
           {
             id: 'name',
-            header: 'Group name',
+            header: t('Group name'),
             cell: (g) => (
               <Link href={`#/groups/details/${encodeURIComponent(g.name)}`} onFollow={(e) => (e.preventDefault(), navigate(`#/groups/details/${encodeURIComponent(g.name)}`))}>
                 {g.name}
               </Link>
             ),
           },
-          { id: 'users', header: 'Users', cell: (g) => state.users.filter((u) => u.groups.includes(g.name)).length },
-          { id: 'permissions', header: 'Permissions', cell: (g) => (g.policies.length ? 'Defined' : 'Not defined') },
-          { id: 'created', header: 'Creation time', cell: (g) => formatDate(g.createdAt) },
+          { id: 'users', header: t('Users'), cell: (g) => state.users.filter((u) => u.groups.includes(g.name)).length },
+          { id: 'permissions', header: t('Permissions'), cell: (g) => (g.policies.length ? t('Defined') : t('Not defined')) },
+          { id: 'created', header: t('Creation time'), cell: (g) => formatDate(g.createdAt) },
         ]}
         empty={
           <SpaceBetween size="s" alignItems="center">
-            <Box variant="strong">No resources to display</Box>
+            <Box variant="strong">{t('No resources to display')}</Box>
             {create}
           </SpaceBetween>
         }
@@ -78,13 +79,13 @@ export function GroupsList({ path }: { path: string }) {
       {deleting && selected && (
         <ConfirmDeleteModal
           name={selected.name}
-          description={`Delete ${selected.name} permanently? Its users lose the permissions the group gives them.`}
-          confirmLabel="Delete"
+          description={t('Delete {name} permanently? Its users lose the permissions the group gives them.', { name: selected.name })}
+          confirmLabel={t('Delete')}
           onClose={() => setDeleting(false)}
           onConfirm={async () => {
             const outcome = await dispatch({ type: 'deleteGroup', name: selected.name });
             if (!outcome.ok) return outcome.error;
-            pushFlash({ type: 'success', route: '/groups', header: `${selected.name} user group deleted.` });
+            pushFlash({ type: 'success', route: '/groups', header: t('{name} user group deleted.', { name: selected.name }) });
             setSelected(null);
             return null;
           }}

@@ -9,6 +9,8 @@ import { MANAGED_POLICIES, policyArn } from '../../state/model';
 import { usePracticeState } from '../../state/store';
 import { navigate } from '../../routing';
 import { IamPage } from '../IamPage';
+import { policyTypeLabel } from '../PoliciesTable';
+import { t } from '../../i18n';
 
 type Policy = (typeof MANAGED_POLICIES)[number];
 
@@ -19,7 +21,7 @@ export function PoliciesList({ path }: { path: string }) {
     state.users.filter((u) => u.policies.includes(name)).length + state.groups.filter((g) => g.policies.includes(name)).length;
   const items = MANAGED_POLICIES.filter((p) => p.name.toLowerCase().includes(filter.trim().toLowerCase()));
   return (
-    <IamPage path={path} contentType="table" breadcrumbs={[{ text: 'Policies', href: '#/policies' }]}>
+    <IamPage path={path} contentType="table" breadcrumbs={[{ text: t('Policies'), href: '#/policies' }]}>
       <Table<Policy>
         variant="full-page"
         items={items}
@@ -28,25 +30,25 @@ export function PoliciesList({ path }: { path: string }) {
           <Header
             variant="awsui-h1-sticky"
             counter={`(${MANAGED_POLICIES.length})`}
-            info={<Link variant="info">Info</Link>}
-            description="A policy is an object in AWS that defines permissions."
+            info={<Link variant="info">{t('Info')}</Link>}
+            description={t('A policy is an object in AWS that defines permissions.')}
             actions={
               <SpaceBetween direction="horizontal" size="xs">
-                <Button disabled>Delete</Button>
+                <Button disabled>{t('Delete')}</Button>
                 <Button variant="primary" disabled>
-                  Create policy
+                  {t('Create policy')}
                 </Button>
               </SpaceBetween>
             }
           >
-            Policies
+            {t('Policies')}
           </Header>
         }
-        filter={<TextFilter filteringText={filter} filteringPlaceholder="Filter by property or policy name and press enter" filteringAriaLabel="Filter policies" onChange={(e) => setFilter(e.detail.filteringText)} />}
+        filter={<TextFilter filteringText={filter} filteringPlaceholder={t('Filter by property or policy name and press enter')} filteringAriaLabel={t('Filter policies')} onChange={(e) => setFilter(e.detail.filteringText)} />}
         columnDefinitions={[
           {
             id: 'name',
-            header: 'Policy name',
+            header: t('Policy name'),
             cell: (p) => {
               const href = `#/policies/details/${encodeURIComponent(policyArn(p.name))}`;
               return (
@@ -56,9 +58,9 @@ export function PoliciesList({ path }: { path: string }) {
               );
             },
           },
-          { id: 'type', header: 'Type', cell: (p) => p.type },
-          { id: 'used', header: 'Used as', cell: (p) => (usedBy(p.name) ? `Permissions policy (${usedBy(p.name)})` : 'None') },
-          { id: 'description', header: 'Description', cell: (p) => p.description },
+          { id: 'type', header: t('Type'), cell: (p) => policyTypeLabel(p.type) },
+          { id: 'used', header: t('Used as'), cell: (p) => (usedBy(p.name) ? t('Permissions policy ({count})', { count: usedBy(p.name) }) : t('None')) },
+          { id: 'description', header: t('Description'), cell: (p) => p.description },
         ]}
       />
     </IamPage>

@@ -12,6 +12,8 @@ import Tabs from '@cloudscape-design/components/tabs';
 import { MANAGED_POLICIES, policyArn } from '../../state/model';
 import { usePracticeState } from '../../state/store';
 import { IamPage } from '../IamPage';
+import { policyTypeLabel } from '../PoliciesTable';
+import { t } from '../../i18n';
 
 export function PolicyDetails({ path, policyArn: arn }: { path: string; policyArn: string }) {
   const state = usePracticeState();
@@ -19,7 +21,7 @@ export function PolicyDetails({ path, policyArn: arn }: { path: string; policyAr
   const policy = MANAGED_POLICIES.find((p) => policyArn(p.name) === arn);
   const name = policy?.name ?? arn.split('/').pop() ?? arn;
   const crumbs = [
-    { text: 'Policies', href: '#/policies' },
+    { text: t('Policies'), href: '#/policies' },
     { text: name, href: `#/policies/details/${encodeURIComponent(arn)}` },
   ];
   if (!policy) {
@@ -27,31 +29,31 @@ export function PolicyDetails({ path, policyArn: arn }: { path: string; policyAr
       <IamPage path={path} breadcrumbs={crumbs}>
         <SpaceBetween size="l">
           <Header variant="h1">{name}</Header>
-          <Alert type="error" header="Policy not found">
-            No policy has the ARN {arn}. <Link href="#/policies">Go to Policies</Link>
+          <Alert type="error" header={t('Policy not found')}>
+            {t('No policy has the ARN {arn}.', { arn })} <Link href="#/policies">{t('Go to Policies')}</Link>
           </Alert>
         </SpaceBetween>
       </IamPage>
     );
   }
   const entities = [
-    ...state.users.filter((u) => u.policies.includes(policy.name)).map((u) => ({ name: u.name, type: 'IAM User' })),
-    ...state.groups.filter((g) => g.policies.includes(policy.name)).map((g) => ({ name: g.name, type: 'IAM Group' })),
+    ...state.users.filter((u) => u.policies.includes(policy.name)).map((u) => ({ name: u.name, type: t('IAM User') })),
+    ...state.groups.filter((g) => g.policies.includes(policy.name)).map((g) => ({ name: g.name, type: t('IAM Group') })),
   ];
   return (
     <IamPage path={path} breadcrumbs={crumbs}>
       <SpaceBetween size="l">
-        <Header variant="h1" info={<Link variant="info">Info</Link>} description={policy.description}>
+        <Header variant="h1" info={<Link variant="info">{t('Info')}</Link>} description={policy.description}>
           {policy.name}
         </Header>
-        <Container header={<Header variant="h2">Policy details</Header>}>
+        <Container header={<Header variant="h2">{t('Policy details')}</Header>}>
           <ColumnLayout columns={3} variant="text-grid">
             <div>
-              <Box variant="awsui-key-label">Type</Box>
-              <Box>{policy.type}</Box>
+              <Box variant="awsui-key-label">{t('Type')}</Box>
+              <Box>{policyTypeLabel(policy.type)}</Box>
             </div>
             <div>
-              <Box variant="awsui-key-label">Creation time</Box>
+              <Box variant="awsui-key-label">{t('Creation time')}</Box>
               <Box>February 06, 2015, 18:39 (UTC)</Box>
             </div>
             <div>
@@ -64,15 +66,15 @@ export function PolicyDetails({ path, policyArn: arn }: { path: string; policyAr
           tabs={[
             {
               id: 'permissions',
-              label: 'Permissions',
+              label: t('Permissions'),
               content: (
                 <Container
                   header={
                     <Header
                       variant="h2"
-                      actions={<SegmentedControl selectedId={view} onChange={(e) => setView(e.detail.selectedId)} label="Policy view" options={[{ id: 'summary', text: 'Summary' }, { id: 'json', text: 'JSON' }]} />}
+                      actions={<SegmentedControl selectedId={view} onChange={(e) => setView(e.detail.selectedId)} label={t('Policy view')} options={[{ id: 'summary', text: t('Summary') }, { id: 'json', text: 'JSON' }]} />}
                     >
-                      Permissions defined in this policy
+                      {t('Permissions defined in this policy')}
                     </Header>
                   }
                 >
@@ -86,22 +88,22 @@ export function PolicyDetails({ path, policyArn: arn }: { path: string; policyAr
             },
             {
               id: 'entities_attached',
-              label: 'Entities attached',
+              label: t('Entities attached'),
               content: (
                 <Table
                   items={entities}
                   trackBy="name"
-                  header={<Header counter={`(${entities.length})`}>Entities attached</Header>}
+                  header={<Header counter={`(${entities.length})`}>{t('Entities attached')}</Header>}
                   columnDefinitions={[
-                    { id: 'name', header: 'Entity name', cell: (e) => e.name },
-                    { id: 'type', header: 'Entity type', cell: (e) => e.type },
+                    { id: 'name', header: t('Entity name'), cell: (e) => e.name },
+                    { id: 'type', header: t('Entity type'), cell: (e) => e.type },
                   ]}
-                  empty="No entities attached."
+                  empty={t('No entities attached.')}
                 />
               ),
             },
-            { id: 'policy_versions', label: 'Policy versions', content: <Box>Version v1 (Default)</Box> },
-            { id: 'access_advisor', label: 'Access Advisor', content: <Box color="text-body-secondary">No services accessed in the tracking period.</Box> },
+            { id: 'policy_versions', label: t('Policy versions'), content: <Box>{t('Version v1 (Default)')}</Box> },
+            { id: 'access_advisor', label: t('Access Advisor'), content: <Box color="text-body-secondary">{t('No services accessed in the tracking period.')}</Box> },
           ]}
         />
       </SpaceBetween>

@@ -51,7 +51,7 @@ export function AccountSettings({ path }: { path: string }) {
           }
           columnDefinitions={[
             { id: 'region', header: t('Region name'), cell: (r) => r.region },
-            { id: 'endpoint', header: 'Endpoint', cell: (r) => r.endpoint },
+            { id: 'endpoint', header: t('Endpoint'), cell: (r) => r.endpoint },
             { id: 'status', header: t('Status'), cell: () => t('Active') },
           ]}
         />

@@ -8,6 +8,7 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import Table from '@cloudscape-design/components/table';
 import type { CreateUserDraft } from './createUserDraft';
 import { t } from '../../i18n';
+import { policyTypeLabel } from '../PoliciesTable';
 
 interface Props {
   draft: CreateUserDraft;
@@ -44,8 +45,8 @@ export function CreateUserReviewStep({ draft, permissions, update }: Props) {
         header={<Header>{t('Permissions summary')}</Header>}
         columnDefinitions={[
           { id: 'name', header: t('Name'), cell: (p) => p.name },
-          { id: 'type', header: 'Type', cell: (p) => p.type },
-          { id: 'used', header: t('Used as'), cell: (p) => (p.type === 'Group' ? 'Group' : t('Permissions policy')) },
+          { id: 'type', header: t('Type'), cell: (p) => policyTypeLabel(p.type) },
+          { id: 'used', header: t('Used as'), cell: (p) => (p.type === 'Group' ? t('Group') : t('Permissions policy')) },
         ]}
         empty={t('No permissions. The user can do nothing until you add it to a group or attach a policy.')}
       />

@@ -1,6 +1,7 @@
 import { dispatch } from '../../state/store';
 import { pushFlash } from '../../layout/flash';
 import { ConfirmDeleteModal } from '../ConfirmDeleteModal';
+import { t } from '../../i18n';
 
 /** "Delete <name>?" with the user name typed to confirm; the flash shows on the users list. */
 export function DeleteUserModal({ userName, onClose, onDeleted }: { userName: string; onClose: () => void; onDeleted: () => void }) {
@@ -8,13 +9,13 @@ export function DeleteUserModal({ userName, onClose, onDeleted }: { userName: st
     <ConfirmDeleteModal
       name={userName}
       typeToConfirm
-      confirmLabel="Delete user"
-      description={`Delete ${userName} permanently? This will also delete all its user data, security credentials and inline policies.`}
+      confirmLabel={t('Delete user')}
+      description={t('Delete {name} permanently? This will also delete all its user data, security credentials and inline policies.', { name: userName })}
       onClose={onClose}
       onConfirm={async () => {
         const outcome = await dispatch({ type: 'deleteUser', name: userName });
         if (!outcome.ok) return outcome.error;
-        pushFlash({ type: 'success', route: '/users', header: `User ${userName} deleted.` });
+        pushFlash({ type: 'success', route: '/users', header: t('User {name} deleted.', { name: userName }) });
         onDeleted();
         return null;
       }}

@@ -9,6 +9,7 @@ import { usePracticeState } from '../../state/store';
 import { partitionDomain } from '../../routing';
 import { MfaDevicesContainer } from '../MfaDevicesContainer';
 import { AccessKeysContainer } from '../AccessKeysContainer';
+import { t } from '../../i18n';
 
 /** The user's Security credentials tab: console sign-in, MFA devices, access keys. */
 export function SecurityCredentialsTab({ user }: { user: IamUser }) {
@@ -18,19 +19,19 @@ export function SecurityCredentialsTab({ user }: { user: IamUser }) {
     <SpaceBetween size="l">
       <Container
         header={
-          <Header variant="h2" actions={<Button disabled>{user.consoleAccess ? 'Manage console access' : 'Enable console access'}</Button>}>
-            Console sign-in
+          <Header variant="h2" actions={<Button disabled>{user.consoleAccess ? t('Manage console access') : t('Enable console access')}</Button>}>
+            {t('Console sign-in')}
           </Header>
         }
       >
         <ColumnLayout columns={2} variant="text-grid">
           <div>
-            <Box variant="awsui-key-label">Console sign-in link</Box>
+            <Box variant="awsui-key-label">{t('Console sign-in link')}</Box>
             <Box>{`https://${state.account.alias ?? state.account.id}.signin.${partitionDomain()}/console`}</Box>
           </div>
           <div>
-            <Box variant="awsui-key-label">Console password</Box>
-            <Box>{user.consoleAccess ? 'Set' : 'Not enabled'}</Box>
+            <Box variant="awsui-key-label">{t('Console password')}</Box>
+            <Box>{user.consoleAccess ? t('Set') : t('Not enabled')}</Box>
           </div>
         </ColumnLayout>
       </Container>

@@ -12,6 +12,7 @@ import { DeleteUserModal } from './DeleteUserModal';
 import { UserSummary } from './UserSummary';
 import { UserPermissionsTab, UserGroupsTab, UserTagsTab, UserAccessAdvisorTab } from './UserTabs';
 import { SecurityCredentialsTab } from './SecurityCredentialsTab';
+import { t } from '../../i18n';
 
 const TAB_IDS = ['permissions', 'groups', 'tags', 'security_credentials', 'access_advisor'];
 
@@ -23,7 +24,7 @@ export function UserDetails({ path, userName, section }: { path: string; userNam
   useEffect(() => setTab(TAB_IDS.includes(section) ? section : 'permissions'), [section]);
   const basePath = `/users/details/${userName}`;
   const crumbs = [
-    { text: 'Users', href: '#/users' },
+    { text: t('Users'), href: '#/users' },
     { text: userName, href: `#${basePath}` },
   ];
 
@@ -32,8 +33,8 @@ export function UserDetails({ path, userName, section }: { path: string; userNam
       <IamPage path={path} breadcrumbs={crumbs}>
         <SpaceBetween size="l">
           <Header variant="h1">{userName}</Header>
-          <Alert type="error" header={`User ${userName} not found`}>
-            The user does not exist in this account. <Link href="#/users">Go to Users</Link>
+          <Alert type="error" header={t('User {name} not found', { name: userName })}>
+            {t('The user does not exist in this account.')} <Link href="#/users">{t('Go to Users')}</Link>
           </Alert>
         </SpaceBetween>
       </IamPage>
@@ -44,7 +45,7 @@ export function UserDetails({ path, userName, section }: { path: string; userNam
     // Flashes for this user (e.g. "MFA device assigned") belong to the details path, whatever the tab.
     <IamPage path={basePath} breadcrumbs={crumbs}>
       <SpaceBetween size="l">
-        <Header variant="h1" info={<Link variant="info">Info</Link>} actions={<Button onClick={() => setDeleting(true)}>Delete</Button>}>
+        <Header variant="h1" info={<Link variant="info">{t('Info')}</Link>} actions={<Button onClick={() => setDeleting(true)}>{t('Delete')}</Button>}>
           {user.name}
         </Header>
         <UserSummary user={user} />
@@ -56,11 +57,11 @@ export function UserDetails({ path, userName, section }: { path: string; userNam
             history.replaceState(null, '', `#/users/details/${encodeURIComponent(user.name)}?section=${e.detail.activeTabId}`);
           }}
           tabs={[
-            { id: 'permissions', label: 'Permissions', content: <UserPermissionsTab user={user} /> },
-            { id: 'groups', label: 'Groups', content: <UserGroupsTab user={user} /> },
-            { id: 'tags', label: 'Tags', content: <UserTagsTab /> },
-            { id: 'security_credentials', label: 'Security credentials', content: <SecurityCredentialsTab user={user} /> },
-            { id: 'access_advisor', label: 'Last Accessed', content: <UserAccessAdvisorTab /> },
+            { id: 'permissions', label: t('Permissions'), content: <UserPermissionsTab user={user} /> },
+            { id: 'groups', label: t('Groups'), content: <UserGroupsTab user={user} /> },
+            { id: 'tags', label: t('Tags'), content: <UserTagsTab /> },
+            { id: 'security_credentials', label: t('Security credentials'), content: <SecurityCredentialsTab user={user} /> },
+            { id: 'access_advisor', label: t('Last Accessed'), content: <UserAccessAdvisorTab /> },
           ]}
         />
       </SpaceBetween>

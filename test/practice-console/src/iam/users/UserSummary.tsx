@@ -8,10 +8,11 @@ import { userArn } from '../../state/model';
 import { usePracticeState } from '../../state/store';
 import { formatDate } from '../../layout/format';
 import { navigate } from '../../routing';
+import { t } from '../../i18n';
 
 export function consoleAccessLabel(user: IamUser): string {
-  if (!user.consoleAccess) return 'Disabled';
-  return user.mfaDevices.length ? 'Enabled with MFA' : 'Enabled without MFA';
+  if (!user.consoleAccess) return t('Disabled');
+  return user.mfaDevices.length ? t('Enabled with MFA') : t('Enabled without MFA');
 }
 
 function Field({ label, children }: { label: string; children: React.ReactNode }) {
@@ -28,21 +29,21 @@ export function UserSummary({ user }: { user: IamUser }) {
   const key = user.accessKeys[0];
   const createKey = `#/users/details/${encodeURIComponent(user.name)}/create-access-key`;
   return (
-    <Container header={<Header variant="h2">Summary</Header>}>
+    <Container header={<Header variant="h2">{t('Summary')}</Header>}>
       <ColumnLayout columns={3} variant="text-grid">
         <Field label="ARN">{userArn(state.account.id, user.name)}</Field>
-        <Field label="Console access">{consoleAccessLabel(user)}</Field>
-        <Field label="Access key 1">
+        <Field label={t('Console access')}>{consoleAccessLabel(user)}</Field>
+        <Field label={t('Access key 1')}>
           {key ? (
-            `${key.id} - ${key.status}`
+            `${key.id} - ${key.status === 'Active' ? t('Active') : t('Inactive')}`
           ) : (
             <Link href={createKey} onFollow={(e) => (e.preventDefault(), navigate(createKey))}>
-              Create access key
+              {t('Create access key')}
             </Link>
           )}
         </Field>
-        <Field label="Created">{formatDate(user.createdAt)}</Field>
-        <Field label="Last console sign-in">{user.lastConsoleSignIn ? formatDate(user.lastConsoleSignIn) : 'Never'}</Field>
+        <Field label={t('Created')}>{formatDate(user.createdAt)}</Field>
+        <Field label={t('Last console sign-in')}>{user.lastConsoleSignIn ? formatDate(user.lastConsoleSignIn) : t('Never')}</Field>
       </ColumnLayout>
     </Container>
   );

@@ -5,6 +5,8 @@ import Table from '@cloudscape-design/components/table';
 import type { IamUser } from '../../state/model';
 import { MANAGED_POLICIES } from '../../state/model';
 import { usePracticeState } from '../../state/store';
+import { policyTypeLabel } from '../PoliciesTable';
+import { t } from '../../i18n';
 
 interface AttachedPolicy {
   name: string;
@@ -16,26 +18,26 @@ export function UserPermissionsTab({ user }: { user: IamUser }) {
   const state = usePracticeState();
   const typeOf = (name: string) => MANAGED_POLICIES.find((p) => p.name === name)?.type ?? 'AWS managed';
   const items: AttachedPolicy[] = [
-    ...user.policies.map((name) => ({ name, type: typeOf(name), via: 'Attached directly' })),
+    ...user.policies.map((name) => ({ name, type: typeOf(name), via: t('Attached directly') })),
     ...state.groups
       .filter((g) => user.groups.includes(g.name))
-      .flatMap((g) => g.policies.map((name) => ({ name, type: typeOf(name), via: `Group ${g.name}` }))),
+      .flatMap((g) => g.policies.map((name) => ({ name, type: typeOf(name), via: t('Group {name}', { name: g.name }) }))),
   ];
   return (
     <Table<AttachedPolicy>
       items={items}
       trackBy={(p) => `${p.name}:${p.via}`}
       header={
-        <Header counter={`(${items.length})`} description="Permissions are defined by policies attached to the user directly or through groups." actions={<Button disabled>Add permissions</Button>}>
-          Permissions policies
+        <Header counter={`(${items.length})`} description={t('Permissions are defined by policies attached to the user directly or through groups.')} actions={<Button disabled>{t('Add permissions')}</Button>}>
+          {t('Permissions policies')}
         </Header>
       }
       columnDefinitions={[
-        { id: 'name', header: 'Policy name', cell: (p) => p.name },
-        { id: 'type', header: 'Type', cell: (p) => p.type },
-        { id: 'via', header: 'Attached via', cell: (p) => p.via },
+        { id: 'name', header: t('Policy name'), cell: (p) => p.name },
+        { id: 'type', header: t('Type'), cell: (p) => policyTypeLabel(p.type) },
+        { id: 'via', header: t('Attached via'), cell: (p) => p.via },
       ]}
-      empty={<Box textAlign="center">No policies attached.</Box>}
+      empty={<Box textAlign="center">{t('No policies attached.')}</Box>}
     />
   );
 }
@@ -45,9 +47,9 @@ export function UserGroupsTab({ user }: { user: IamUser }) {
     <Table<{ name: string }>
       items={user.groups.map((name) => ({ name }))}
       trackBy="name"
-      header={<Header counter={`(${user.groups.length})`}>User groups membership</Header>}
-      columnDefinitions={[{ id: 'name', header: 'Group name', cell: (g) => g.name }]}
-      empty={<Box textAlign="center">This user is not a member of any group.</Box>}
+      header={<Header counter={`(${user.groups.length})`}>{t('User groups membership')}</Header>}
+      columnDefinitions={[{ id: 'name', header: t('Group name'), cell: (g) => g.name }]}
+      empty={<Box textAlign="center">{t('This user is not a member of any group.')}</Box>}
     />
   );
 }
@@ -56,9 +58,9 @@ export function UserTagsTab() {
   return (
     <Table<{ key: string }>
       items={[]}
-      header={<Header counter="(0)">Tags</Header>}
-      columnDefinitions={[{ id: 'key', header: 'Key', cell: (t) => t.key }]}
-      empty={<Box textAlign="center">No tags associated with the resource.</Box>}
+      header={<Header counter="(0)">{t('Tags')}</Header>}
+      columnDefinitions={[{ id: 'key', header: t('Key'), cell: (t) => t.key }]}
+      empty={<Box textAlign="center">{t('No tags associated with the resource.')}</Box>}
     />
   );
 }
@@ -67,9 +69,9 @@ export function UserAccessAdvisorTab() {
   return (
     <Table<{ service: string }>
       items={[]}
-      header={<Header>Allowed services</Header>}
-      columnDefinitions={[{ id: 'service', header: 'Service', cell: (s) => s.service }]}
-      empty={<Box textAlign="center">No services accessed in the tracking period.</Box>}
+      header={<Header>{t('Allowed services')}</Header>}
+      columnDefinitions={[{ id: 'service', header: t('Service'), cell: (s) => s.service }]}
+      empty={<Box textAlign="center">{t('No services accessed in the tracking period.')}</Box>}
     />
   );
 }

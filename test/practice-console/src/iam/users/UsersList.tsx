@@ -12,6 +12,7 @@ import { navigate } from '../../routing';
 import { formatAge } from '../../layout/format';
 import { IamPage } from '../IamPage';
 import { DeleteUserModal } from './DeleteUserModal';
+import { t } from '../../i18n';
 
 export function UsersList({ path }: { path: string }) {
   const state = usePracticeState();
@@ -21,11 +22,11 @@ export function UsersList({ path }: { path: string }) {
   const items = state.users.filter((u) => u.name.toLowerCase().includes(filter.trim().toLowerCase()));
   const create = (
     <Button variant="primary" onClick={() => navigate('#/users/create')}>
-      Create user
+      {t('Create user')}
     </Button>
   );
   return (
-    <IamPage path={path} contentType="table" breadcrumbs={[{ text: 'Users', href: '#/users' }]}>
+    <IamPage path={path} contentType="table" breadcrumbs={[{ text: t('Users'), href: '#/users' }]}>
       <Table<IamUser>
         variant="full-page"
         items={items}
@@ -33,47 +34,47 @@ export function UsersList({ path }: { path: string }) {
         selectionType="single"
         selectedItems={selected ? [selected] : []}
         onSelectionChange={(e) => setSelected(e.detail.selectedItems[0] ?? null)}
-        ariaLabels={{ itemSelectionLabel: (_s, u) => u.name, selectionGroupLabel: 'Users' }}
+        ariaLabels={{ itemSelectionLabel: (_s, u) => u.name, selectionGroupLabel: t('Users') }}
         header={
           <Header
             variant="awsui-h1-sticky"
             counter={`(${state.users.length})`}
-            info={<Link variant="info">Info</Link>}
-            description="An IAM user is an identity with long-term credentials that is used to interact with AWS in an account."
+            info={<Link variant="info">{t('Info')}</Link>}
+            description={t('An IAM user is an identity with long-term credentials that is used to interact with AWS in an account.')}
             actions={
               <SpaceBetween direction="horizontal" size="xs">
                 <Button disabled={!selected} onClick={() => setDeleting(true)}>
-                  Delete
+                  {t('Delete')}
                 </Button>
                 {create}
               </SpaceBetween>
             }
           >
-            Users
+            {t('Users')}
           </Header>
         }
-        filter={<TextFilter filteringText={filter} filteringPlaceholder="Search" filteringAriaLabel="Search users" onChange={(e) => setFilter(e.detail.filteringText)} />}
+        filter={<TextFilter filteringText={filter} filteringPlaceholder={t('Search')} filteringAriaLabel={t('Search users')} onChange={(e) => setFilter(e.detail.filteringText)} />}
         columnDefinitions={[
           {
             id: 'name',
-            header: 'User name',
+            header: t('User name'),
             cell: (u) => (
               <Link href={`#/users/details/${encodeURIComponent(u.name)}`} onFollow={(e) => (e.preventDefault(), navigate(`#/users/details/${encodeURIComponent(u.name)}`))}>
                 {u.name}
               </Link>
             ),
           },
-          { id: 'path', header: 'Path', cell: () => '/' },
-          { id: 'groups', header: 'Groups', cell: (u) => (u.groups.length ? u.groups.join(', ') : 'None') },
-          { id: 'activity', header: 'Last activity', cell: (u) => (u.lastConsoleSignIn ? formatAge(u.lastConsoleSignIn) : 'Never') },
-          { id: 'mfa', header: 'MFA', cell: (u) => (u.mfaDevices.length ? 'Virtual' : '-') },
-          { id: 'password', header: 'Password age', cell: (u) => (u.consoleAccess ? formatAge(u.createdAt) : 'None') },
-          { id: 'signin', header: 'Console last sign-in', cell: (u) => (u.lastConsoleSignIn ? formatAge(u.lastConsoleSignIn) : 'Never') },
-          { id: 'key', header: 'Access key ID', cell: (u) => u.accessKeys[0]?.id ?? '-' },
+          { id: 'path', header: t('Path'), cell: () => '/' },
+          { id: 'groups', header: t('Groups'), cell: (u) => (u.groups.length ? u.groups.join(', ') : t('None')) },
+          { id: 'activity', header: t('Last activity'), cell: (u) => (u.lastConsoleSignIn ? formatAge(u.lastConsoleSignIn) : t('Never')) },
+          { id: 'mfa', header: t('MFA'), cell: (u) => (u.mfaDevices.length ? t('Virtual') : '-') },
+          { id: 'password', header: t('Password age'), cell: (u) => (u.consoleAccess ? formatAge(u.createdAt) : t('None')) },
+          { id: 'signin', header: t('Console last sign-in'), cell: (u) => (u.lastConsoleSignIn ? formatAge(u.lastConsoleSignIn) : t('Never')) },
+          { id: 'key', header: t('Access key ID'), cell: (u) => u.accessKeys[0]?.id ?? '-' },
         ]}
         empty={
           <SpaceBetween size="s" alignItems="center">
-            <Box variant="strong">No resources to display</Box>
+            <Box variant="strong">{t('No resources to display')}</Box>
             {create}
           </SpaceBetween>
         }
