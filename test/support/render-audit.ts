@@ -5,7 +5,7 @@
  */
 export const OVERLAY_TAGS = ['STYLE', 'DIV', 'SECTION', 'HEADER', 'FOOTER', 'H2', 'P', 'SPAN', 'BUTTON', 'STRONG', 'EM', 'CODE', 'PRE', 'BR', 'UL', 'OL', 'LI', 'A'];
 export const PAGE_TAGS = [...OVERLAY_TAGS, 'MAIN', 'H1', 'H3', 'IMG', 'DL', 'DT', 'DD', 'DETAILS', 'SUMMARY', 'LABEL', 'INPUT', 'TEXTAREA', 'FIELDSET', 'LEGEND'];
-export const ALLOWED_ATTRIBUTES = ['class', 'id', 'role', 'type', 'href', 'target', 'rel', 'title', 'style', 'tabindex', 'disabled', 'src', 'alt', 'width', 'height', 'for', 'accept', 'multiple', 'hidden', 'open', 'value', 'name', 'rows', 'checked', 'placeholder', 'spellcheck', 'autocomplete'];
+export const ALLOWED_ATTRIBUTES = ['class', 'id', 'role', 'type', 'href', 'target', 'rel', 'title', 'style', 'tabindex', 'disabled', 'src', 'alt', 'width', 'height', 'for', 'accept', 'multiple', 'hidden', 'open', 'value', 'name', 'rows', 'checked', 'placeholder', 'spellcheck', 'autocomplete', 'lang'];
 
 export interface AuditFindings {
   elements: number;
