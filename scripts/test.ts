@@ -10,6 +10,8 @@ interface Step {
   command: string[];
   needsBuild?: boolean;
   isBuild?: boolean;
+  /** Runs beside the steps after it, its output shown when it ends: the Firefox suite waits on states, not the CPU, as the Chromium suite mostly does too. */
+  background?: boolean;
   /** Reads the runner's own report to count tests. */
   counts?: () => { passed: number; failed: number; skipped: number } | null;
 }
@@ -40,6 +42,14 @@ const steps: Step[] = [
   { name: 'build practice console', command: ['npm', 'run', '--silent', 'build:practice'], isBuild: true },
   { name: 'web-ext lint (Firefox build)', command: ['node', '--import', 'tsx', 'scripts/lint-firefox.ts'], needsBuild: true },
   {
+    // The extension in Firefox ESR through WebDriver BiDi (test/firefox/, puppeteer-core), on the same practice console.
+    name: 'end-to-end tests (Firefox ESR)',
+    command: ['npx', 'vitest', 'run', '--config', 'test/firefox/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${FIREFOX_REPORT}`],
+    needsBuild: true,
+    background: true,
+    counts: () => vitestCounts(FIREFOX_REPORT),
+  },
+  {
     name: 'end-to-end tests (Playwright, Chromium)',
     command: ['npx', 'playwright', 'test'],
     needsBuild: true,
@@ -48,22 +58,17 @@ const steps: Step[] = [
       return report && { passed: report.stats.expected + report.stats.flaky, failed: report.stats.unexpected, skipped: report.stats.skipped };
     },
   },
-  {
-    // The extension in Firefox ESR through WebDriver BiDi (test/firefox/, puppeteer-core), on the same practice console.
-    name: 'end-to-end tests (Firefox ESR)',
-    command: ['npx', 'vitest', 'run', '--config', 'test/firefox/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${FIREFOX_REPORT}`],
-    needsBuild: true,
-    counts: () => vitestCounts(FIREFOX_REPORT),
-  },
 ];
 
 function readJson(path: string): unknown {
   return existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : null;
 }
 
-function run(command: string[]): Promise<number> {
+function run(command: string[], output?: Buffer[]): Promise<number> {
   return new Promise((resolve) => {
-    const child = spawn(command[0]!, command.slice(1), { stdio: 'inherit', env: process.env });
+    const child = spawn(command[0]!, command.slice(1), { stdio: output ? ['ignore', 'pipe', 'pipe'] : 'inherit', env: process.env });
+    child.stdout?.on('data', (chunk: Buffer) => output!.push(chunk));
+    child.stderr?.on('data', (chunk: Buffer) => output!.push(chunk));
     child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
     child.on('error', () => resolve(127));
   });
@@ -73,21 +78,36 @@ mkdirSync('test-results', { recursive: true });
 for (const report of [UNIT_REPORT, E2E_REPORT, FIREFOX_REPORT]) rmSync(report, { force: true });
 
 const results: { name: string; status: 'passed' | 'FAILED' | 'skipped'; seconds: number; detail: string }[] = [];
+/** Steps running beside the others (`background`), awaited before the summary. */
+const background: Promise<void>[] = [];
 let buildFailed = false;
 for (const step of steps) {
   if (step.needsBuild && buildFailed) {
     results.push({ name: step.name, status: 'skipped', seconds: 0, detail: 'a build failed' });
     continue;
   }
-  console.log(`\n━━ ${step.name}: ${step.command.join(' ')}`);
+  console.log(`\n━━ ${step.name}: ${step.command.join(' ')}${step.background ? ' (beside the next steps; its output follows when it ends)' : ''}`);
   const started = Date.now();
-  const code = await run(step.command);
-  const seconds = (Date.now() - started) / 1000;
-  const counts = step.counts?.();
-  const detail = counts ? `${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''}` : '';
-  results.push({ name: step.name, status: code === 0 ? 'passed' : 'FAILED', seconds, detail: detail || (code === 0 ? '' : `exit code ${code}`) });
-  if (code !== 0 && step.isBuild) buildFailed = true;
+  const finish = (code: number) => {
+    const seconds = (Date.now() - started) / 1000;
+    const counts = step.counts?.();
+    const detail = counts ? `${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''}` : '';
+    results.push({ name: step.name, status: code === 0 ? 'passed' : 'FAILED', seconds, detail: detail || (code === 0 ? '' : `exit code ${code}`) });
+    if (code !== 0 && step.isBuild) buildFailed = true;
+  };
+  if (step.background) {
+    const output: Buffer[] = [];
+    background.push(
+      run(step.command, output).then((code) => {
+        console.log(`\n━━ ${step.name} (ran beside the steps above):\n${Buffer.concat(output).toString('utf8')}`);
+        finish(code);
+      }),
+    );
+    continue;
+  }
+  finish(await run(step.command));
 }
+await Promise.all(background);
 
 console.log('\n━━ Summary');
 for (const r of results) {
