@@ -7,6 +7,7 @@ import { BUILTIN_PACKS } from '../packs/builtin';
 import { CATALOGUE_PAGE_IDS } from '../packs/catalogue/catalogue';
 import { loadLabelTable } from '../packs/locales';
 import { answerConsoleLabelRequests } from '../state/console-labels';
+import { answerOpenLibraryRequests } from '../state/open-library';
 
 export default defineBackground(() => {
   void recheckOncePerVersion(CATALOGUE_PAGE_IDS).catch(() => undefined);
@@ -14,4 +15,5 @@ export default defineBackground(() => {
   startBadgeSync();
   startAuthorShortcut();
   answerConsoleLabelRequests(loadLabelTable);
+  answerOpenLibraryRequests();
 });

@@ -5,9 +5,13 @@ import { readPageContext } from '../content/console/page-context';
 import { CATALOGUE } from '../packs/catalogue/catalogue';
 import { trusted, userClick } from './user-action';
 import { authorModeItem } from '../state/author';
+import { repickItem } from '../state/repick';
+import { useStorageItem } from '../components/useStorageItem';
+import { repickedTarget } from '../content/author/repick';
 import { t, tParts, type MessageKey } from '../i18n/messages';
 
 interface Picked {
+  element: Element;
   descriptors: Descriptor[];
   pageId: string | null;
   wizardStep: string | null;
@@ -24,6 +28,13 @@ function inline(descriptor: Descriptor): string {
     .map((line) => line.replace(/^\s*-?\s*/, ''))
     .filter(Boolean)
     .join(', ');
+}
+
+/** Leaving author mode gives up a re-pick not yet made (the step keeps its target). */
+async function exitAuthorMode() {
+  const repick = await repickItem.getValue();
+  if (repick && !repick.picked) await repickItem.setValue(null);
+  await authorModeItem.setValue(false);
 }
 
 /** Pointer events the catcher keeps from the page's own listeners on its ancestors (bubble phase). */
@@ -52,6 +63,8 @@ export function AuthorPicker() {
   const [copied, setCopied] = useState(false);
   const yamlRef = useRef<HTMLTextAreaElement>(null);
   const catcherRef = useRef<HTMLDivElement>(null);
+  const repick = useStorageItem(repickItem);
+  const repicking = repick && !repick.picked ? repick : null;
 
   useEffect(() => {
     const catcher = catcherRef.current;
@@ -69,7 +82,7 @@ export function AuthorPicker() {
       const descriptors = describeElement(doc, element);
       // The most specific page recognised: the wizard step rather than the whole wizard.
       const pageId = [...context.pageIds].sort((a, b) => b.split('.').length - a.split('.').length)[0] ?? null;
-      setPicked({ descriptors, pageId, wizardStep: context.wizardStep, yaml: targetYaml(pageId, bestDescriptors(descriptors).map((d) => d.locator)) });
+      setPicked({ element: pickedControl(element), descriptors, pageId, wizardStep: context.wizardStep, yaml: targetYaml(pageId, bestDescriptors(descriptors).map((d) => d.locator)) });
       setCopied(false);
     });
     // Nothing the author does on the catcher goes on to the page: no focus, no selection, no bubbling.
@@ -83,7 +96,7 @@ export function AuthorPicker() {
     window.addEventListener(
       'keydown',
       trusted((event: KeyboardEvent) => {
-        if (event.key === 'Escape') void authorModeItem.setValue(false);
+        if (event.key === 'Escape') void exitAuthorMode();
       }),
       { capture: true, signal: abort.signal },
     );
@@ -107,6 +120,11 @@ export function AuthorPicker() {
       {hovered && <div class="cc-author-outline" aria-hidden="true" style={{ left: `${hovered.left}px`, top: `${hovered.top}px`, width: `${hovered.width}px`, height: `${hovered.height}px` }} />}
       <section class="cc-author-panel" role="dialog" aria-labelledby="cc-author-title" data-cc="author-panel">
         <h2 id="cc-author-title">{t('authorModeTitle')}</h2>
+        {repicking && (
+          <p class="cc-notice" data-cc="repick-step">
+            {tParts('authorRepickHint', <strong>{repicking.stepTitle}</strong>)}
+          </p>
+        )}
         {!picked && <p>{t('authorPickHint')}</p>}
         {picked && (
           <>
@@ -135,12 +153,24 @@ export function AuthorPicker() {
           </>
         )}
         <footer class="cc-buttons">
+          {picked && repicking && (
+            <button
+              type="button"
+              class="cc-button cc-primary"
+              onClick={userClick(() => {
+                const target = repickedTarget(document, picked.element, picked.descriptors, repicking.oldTarget);
+                void repickItem.setValue({ ...repicking, picked: { pageId: picked.pageId, target } }).then(() => authorModeItem.setValue(false));
+              })}
+            >
+              {t('authorUseForStep')}
+            </button>
+          )}
           {picked && (
             <button type="button" class="cc-button cc-primary" onClick={userClick(() => void copy())}>
               {copied ? t('authorCopied') : t('authorCopyYaml')}
             </button>
           )}
-          <button type="button" class="cc-button" onClick={userClick(() => void authorModeItem.setValue(false))}>
+          <button type="button" class="cc-button" onClick={userClick(() => void exitAuthorMode())}>
             {t('authorExit')}
           </button>
         </footer>

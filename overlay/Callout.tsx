@@ -154,6 +154,11 @@ export function Callout({ snapshot, actions, onMinimise }: CalloutProps) {
               {t('buttonClose')}
             </button>
           )}
+          {snapshot.preview && view.state === 'missing' && step.target && (
+            <button type="button" class="cc-button" onClick={userClick(actions.repick)}>
+              {t('buttonRepick')}
+            </button>
+          )}
           {snapshot.preview && (
             <button type="button" class="cc-button" onClick={userClick(actions.close)}>
               {t('buttonStopPreview')}

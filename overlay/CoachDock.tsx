@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { userClick } from './user-action';
 import { t } from '../i18n/messages';
+import { recordingItem } from '../state/recording';
 
 interface CoachDockProps {
   onHide: () => void;
@@ -31,6 +32,12 @@ export function CoachDock({ onHide, initiallyOpen = false }: CoachDockProps) {
         </button>
       </header>
       <p>{t('dockNoTutorial')}</p>
+      <p class="cc-dock-record">
+        {t('dockRecordIntro')}{' '}
+        <button type="button" class="cc-button" onClick={userClick(() => void recordingItem.setValue({ status: 'recording', append: true, steps: [] }))}>
+          {t('recorderRecord')}
+        </button>
+      </p>
       <button type="button" class="cc-link-button" onClick={userClick(onHide)}>
         {t('dockHide')}
       </button>

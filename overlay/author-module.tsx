@@ -1,19 +1,53 @@
 import { render } from 'preact';
+import { useEffect } from 'preact/hooks';
 import { AuthorPicker } from './AuthorPicker';
+import { RecorderPanel } from './RecorderPanel';
 import { authorModeItem } from '../state/author';
+import { recordingItem } from '../state/recording';
 import { useStorageItem } from '../components/useStorageItem';
+import { startRecorder } from '../content/author/recorder';
+import { readPageContext } from '../content/console/page-context';
+import { CATALOGUE } from '../packs/catalogue/catalogue';
 
-/** Author mode's picker while it is on; nothing otherwise (the loader starts this once, on first use). */
-function AuthorMode() {
-  return useStorageItem(authorModeItem) ? <AuthorPicker /> : null;
+/** Events from the coach's own UI (its host element, whatever is inside): never a step. */
+const fromCoach = (event: Event) => event.composedPath().some((node) => node instanceof Element && node.localName === 'console-coach-overlay');
+
+/** Author mode's picker while it is on, and the recording's panel while one exists. */
+function AuthorMode({ signal }: { signal: AbortSignal }) {
+  const picking = useStorageItem(authorModeItem);
+  const recording = useStorageItem(recordingItem);
+  const started = recording !== undefined && recording !== null;
+  useEffect(() => {
+    if (!started) return;
+    const stop = new AbortController();
+    signal.addEventListener('abort', () => stop.abort(), { once: true });
+    void recordingItem.getValue().then((initial) => {
+      if (stop.signal.aborted) return;
+      startRecorder(document, stop.signal, {
+        initial,
+        save: (value) => void recordingItem.setValue(value),
+        watch: (callback) => recordingItem.watch(callback),
+        context: () => readPageContext(document, new URL(window.location.href), CATALOGUE),
+        fromCoach,
+        now: () => Date.now(),
+      });
+    });
+    return () => stop.abort();
+  }, [started]);
+  return (
+    <>
+      {picking && <AuthorPicker />}
+      {recording && !picking && <RecorderPanel recording={recording} />}
+    </>
+  );
 }
 
 /**
- * The author's picker, built as a module of its own (`scripts/build-overlay-module.ts`) that the
- * content script loads only when author mode is first turned on: students never download it, and
- * the overlay module stays small.
+ * The author's tools, built as a module of its own (`scripts/build-overlay-module.ts`) that the
+ * content script loads only when author mode is turned on or a recording runs: students never
+ * download it, and the overlay module stays small.
  */
 export function startAuthorMode(container: HTMLElement, signal: AbortSignal): void {
-  render(<AuthorMode />, container);
+  render(<AuthorMode signal={signal} />, container);
   signal.addEventListener('abort', () => render(null, container), { once: true });
 }

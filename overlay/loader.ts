@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { ACTIVE_PACK_KEY, AUTHOR_MODE_KEY, OVERLAY_ENABLED_KEY, PREVIEW_KEY } from '../state/keys';
+import { ACTIVE_PACK_KEY, AUTHOR_MODE_KEY, OVERLAY_ENABLED_KEY, PREVIEW_KEY, RECORDING_KEY } from '../state/keys';
 import { showIdlePill } from './idle-pill';
 import { safeUnwatch } from '../state/safe-unwatch';
 
@@ -42,7 +42,7 @@ const EXTENSION_MODULES: ModuleLoaders = {
 /**
  * The content script proper: while no tutorial runs, only the idle pill is on the page; the
  * overlay (Preact, positioning, the step runner) is loaded when a tutorial starts or the student
- * opens the coach, and the author's picker when author mode is first turned on. Once loaded, each
+ * opens the coach, and the author's tools when author mode is first turned on or a recording starts. Once loaded, each
  * follows storage by itself.
  */
 export function startLoader(container: HTMLElement, signal: AbortSignal, loaders: Partial<ModuleLoaders> = {}): void {
@@ -83,8 +83,9 @@ export function startLoader(container: HTMLElement, signal: AbortSignal, loaders
   const follow = (values: Record<string, unknown>) => {
     if (signal.aborted) return;
     const enabled = values[OVERLAY_ENABLED_KEY] !== false;
-    const authoring = values[AUTHOR_MODE_KEY] === true;
-    // An author's picker or preview shows even while the student hid the coach.
+    // Author mode's picker, or a recording (running, paused or waiting for the library).
+    const authoring = values[AUTHOR_MODE_KEY] === true || values[RECORDING_KEY] != null;
+    // An author's picker, recording or preview shows even while the student hid the coach.
     if (authoring) loadAuthor();
     if (values[PREVIEW_KEY] || (enabled && values[ACTIVE_PACK_KEY])) return loadOverlay(false);
     if (overlayLoaded) return;
@@ -92,7 +93,7 @@ export function startLoader(container: HTMLElement, signal: AbortSignal, loaders
     if (!enabled || authoring) hidePill();
   };
 
-  const keys = [OVERLAY_ENABLED_KEY, ACTIVE_PACK_KEY, AUTHOR_MODE_KEY, PREVIEW_KEY];
+  const keys = [OVERLAY_ENABLED_KEY, ACTIVE_PACK_KEY, AUTHOR_MODE_KEY, PREVIEW_KEY, RECORDING_KEY];
   const read = () => void browser.storage.local.get(keys).then(follow, () => undefined);
   const onChanged = (changes: Record<string, unknown>, area: string) => {
     if (area === 'local' && keys.some((key) => key in changes)) read();

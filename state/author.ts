@@ -18,3 +18,6 @@ export interface Preview {
 export const draftSourceItem = defineStorageItem<string>(`local:${AUTHOR_DRAFT_KEY}`, { fallback: '' });
 
 export const previewItem = defineStorageItem<Preview | null>(`local:${PREVIEW_KEY}`, { fallback: null });
+
+/** The draft a recording replaced (the author did not ask to append to it): kept so it can be brought back. */
+export const previousDraftItem = defineStorageItem<string | null>(`local:${AUTHOR_DRAFT_KEY}.previous`, { fallback: null });

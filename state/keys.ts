@@ -14,3 +14,7 @@ export const NOTICE_KEY_PREFIX = 'notice.';
 export const HOST_SECRET_KEY = 'overlay.hostSecret';
 /** The manifest command (wxt.config.ts) that turns author mode on and off (state/author-shortcut.ts). */
 export const AUTHOR_MODE_COMMAND = 'toggle-author-mode';
+/** A tutorial being recorded in author mode (state/recording.ts): read by the loader to start the recorder on every console page. */
+export const RECORDING_KEY = 'author.recording';
+/** A step whose target the author is re-picking on the console, and the picked result (state/repick.ts). */
+export const REPICK_KEY = 'author.repick';

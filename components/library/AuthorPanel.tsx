@@ -1,12 +1,14 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { allSteps } from '../../state/packs';
-import { authorModeItem, draftSourceItem, previewItem } from '../../state/author';
+import { authorModeItem, draftSourceItem, previewItem, previousDraftItem } from '../../state/author';
 import type { DriftEntry } from '../../state/drift';
-import { resumeInConsole } from '../console-tab';
+import { startPreview } from './preview-draft';
 import { useStorageItem } from '../useStorageItem';
 import { DriftReport } from './DriftReport';
 import { CATALOGUE_PAGE_IDS } from '../../packs/catalogue/catalogue';
 import { usePackTools } from './lazy-pack-tools';
+import { useDraftArrivals } from './draft-arrivals';
+import { RecordControls } from './RecordControls';
 import { plural, t } from '../../i18n/messages';
 
 const DRAFT_FILE = 'draft.yaml';
@@ -34,6 +36,12 @@ export function AuthorPanel({ drift }: { drift: Record<string, DriftEntry[]> }) 
       saved.current = value;
       setSource((current) => current ?? value);
     });
+    // A pack put into the editor from elsewhere (repairing an installed pack) shows at once.
+    return draftSourceItem.watch((value) => {
+      if (value === saved.current) return;
+      saved.current = value;
+      setSource(value);
+    });
   }, []);
   // Check and save shortly after typing stops, not on every key.
   useEffect(() => {
@@ -53,6 +61,14 @@ export function AuthorPanel({ drift }: { drift: Record<string, DriftEntry[]> }) 
   }, [source]);
   // The validator loads after the library shows (lazy-pack-tools.ts); the draft is checked then.
   const tools = usePackTools();
+  // A recording or a re-picked target from the console: saved at once, not after a pause.
+  const arrived = useDraftArrivals(tools, source, (next) => {
+    setSource(next);
+    void draftSourceItem.setValue(next).then(() => {
+      saved.current = next;
+    });
+  });
+  const previousDraft = useStorageItem(previousDraftItem);
   const result = useMemo(() => (tools && checked.trim() ? tools.loadPack(checked, { knownPages: CATALOGUE_PAGE_IDS }) : null), [checked, tools]);
   const steps = result?.ok ? allSteps(result.pack) : [];
   const firstStep = steps.find((s) => s.id === startAt) ?? steps[0];
@@ -68,7 +84,29 @@ export function AuthorPanel({ drift }: { drift: Record<string, DriftEntry[]> }) 
         </button>
       </div>
 
+      <RecordControls hasDraft={(source ?? '').trim() !== ''} />
+
       <h3>{t('authorDraftHeading')}</h3>
+      {arrived && (
+        <p class="cc-success" role="status" data-cc="draft-arrived">
+          {arrived}
+        </p>
+      )}
+      {previousDraft && (
+        <p class="cc-notice">
+          {t('recordingReplacedDraft')}{' '}
+          <button
+            type="button"
+            class="cc-link-button"
+            onClick={() => {
+              setSource(previousDraft);
+              void previousDraftItem.setValue(null);
+            }}
+          >
+            {t('recordingRestoreDraft')}
+          </button>
+        </p>
+      )}
       <label class="cc-field">
         <span>{t('authorDraftLabel')}</span>
         <textarea class="cc-draft" rows={14} spellcheck={false} value={source ?? ''} onInput={(e) => setSource(e.currentTarget.value)} />
@@ -107,10 +145,7 @@ export function AuthorPanel({ drift }: { drift: Record<string, DriftEntry[]> }) 
           <button
             type="button"
             class="cc-button cc-primary"
-            onClick={async () => {
-              await previewItem.setValue({ pack: result.pack, stepId: firstStep!.id });
-              await resumeInConsole(firstStep, result.pack);
-            }}
+            onClick={() => void startPreview(result.pack, firstStep!.id)}
           >
             {t('authorPreviewButton')}
           </button>
@@ -124,7 +159,7 @@ export function AuthorPanel({ drift }: { drift: Record<string, DriftEntry[]> }) 
           </button>
         </p>
       )}
-      {result?.ok && (drift[result.pack.id]?.length ?? 0) > 0 && <DriftReport packId={result.pack.id} packTitle={result.pack.title} entries={drift[result.pack.id]!} />}
+      {result?.ok && (drift[result.pack.id]?.length ?? 0) > 0 && <DriftReport packId={result.pack.id} packTitle={result.pack.title} entries={drift[result.pack.id]!} onRepick={(stepId) => void startPreview(result.pack, stepId)} />}
     </section>
   );
 }

@@ -11,9 +11,10 @@ const KIND_TEXT: Record<DriftEntry['kind'], MessageKey> = {
 
 /**
  * One pack's drift report in the library: where its steps could not be followed on the console,
- * how often, and a JSON export an instructor can collect to fix the pack.
+ * how often, and a JSON export an instructor can collect to fix the pack. Re-pick target previews
+ * the step in the console (from the draft editor), where the author picks the right element.
  */
-export function DriftReport({ packId, packTitle, entries }: { packId: string; packTitle: string; entries: DriftEntry[] }) {
+export function DriftReport({ packId, packTitle, entries, onRepick }: { packId: string; packTitle: string; entries: DriftEntry[]; onRepick?: (stepId: string) => void }) {
   const sightings = entries.reduce((sum, e) => sum + e.count, 0);
   return (
     <details class="cc-pack-drift" data-cc="drift-report">
@@ -35,6 +36,14 @@ export function DriftReport({ packId, packTitle, entries }: { packId: string; pa
               <code>{entry.where}</code>,
             )}{' '}
             <span class="cc-muted">{plural(entry.count, 'driftCountOne', 'driftCountOther', new Date(entry.lastSeen).toLocaleString(uiLanguage()))}</span>
+            {onRepick && entry.kind === 'target-not-found' && (
+              <>
+                {' '}
+                <button type="button" class="cc-link-button" onClick={() => onRepick(entry.stepId)}>
+                  {t('buttonRepick')}
+                </button>
+              </>
+            )}
           </li>
         ))}
       </ul>

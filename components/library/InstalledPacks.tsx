@@ -9,6 +9,7 @@ import { createSession } from '../../state/session';
 import { startPack } from '../popup/pack-actions';
 import { Checklist } from '../popup/Checklist';
 import { DriftReport } from './DriftReport';
+import { repairInDraft } from './preview-draft';
 import { testedAgainstText } from '../tested-against';
 import { plural, t, uiLanguage } from '../../i18n/messages';
 
@@ -107,7 +108,15 @@ const LibraryPack = memo(function LibraryPack({ stored, progress, activeStep, hi
         </summary>
         {stepsOpen && <Checklist stored={stored} progress={progress ?? NO_PROGRESS} currentStepId={activeStep} />}
       </details>
-      {(drift?.length ?? 0) > 0 && <DriftReport packId={pack.id} packTitle={pack.title} entries={drift!} />}
+      {(drift?.length ?? 0) > 0 && (
+        <DriftReport
+          packId={pack.id}
+          packTitle={pack.title}
+          entries={drift!}
+          // An imported pack's text goes into the draft editor to repair; built-in packs are fixed by us.
+          onRepick={origin.kind === 'imported' ? (stepId) => void repairInDraft(pack, origin.source, stepId) : undefined}
+        />
+      )}
     </li>
   );
 });

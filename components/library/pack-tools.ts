@@ -9,3 +9,5 @@ export { ReviewScreen } from './ReviewScreen';
 export { loadPack } from '../../packs/format/load';
 export { formatProblem } from '../../packs/format/problems';
 export { exportProgress, importProgressFile } from '../../state/progress-file';
+export { draftFromRecording } from '../../packs/draft/recording-to-pack';
+export { draftWithTarget } from '../../packs/draft/draft-target';

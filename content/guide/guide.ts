@@ -3,7 +3,8 @@ import type { PageDefinition } from '../../packs/format/schema';
 import { uiLanguage } from '../../i18n/messages';
 import { packInLanguage } from '../../packs/format/pack-language';
 import { activePackItem, packItem, type ActivePack } from '../../state/packs';
-import { previewItem, type Preview } from '../../state/author';
+import { authorModeItem, previewItem, type Preview } from '../../state/author';
+import { repickItem } from '../../state/repick';
 import { progressItem } from '../../state/progress';
 import { createStepper, previewPlace, studentPlace, type Stepper } from '../../state/session';
 import { catalogueWith } from '../../packs/catalogue/catalogue';
@@ -54,6 +55,8 @@ export interface GuideActions {
   goThere(): void;
   /** Stop the tutorial in every tab (the checklist keeps its progress). */
   close(): void;
+  /** A previewed draft step that went missing: the author picks its target again (author mode). */
+  repick(): void;
 }
 
 export type GuideRender = (snapshot: GuideSnapshot | null, actions: GuideActions) => void;
@@ -121,6 +124,13 @@ export function startGuide(doc: Document, render: GuideRender, signal: AbortSign
       }
       running.goThereRefused = true;
       tick();
+    },
+    repick: () => {
+      if (!running || !preview) return;
+      const step = writtenStep(running.step);
+      void repickItem
+        .setValue({ packId: preview.pack.id, stepId: step.id, stepTitle: step.title, oldTarget: step.target ?? [], picked: null })
+        .then(() => authorModeItem.setValue(true));
     },
   };
 

@@ -1,0 +1,116 @@
+import { computeAccessibleName, getRole } from 'dom-accessibility-api';
+import type { Locator } from '../../packs/format/schema';
+import type { PageContext } from '../console/page-context';
+import type { RecordedAction, RecordedStep } from '../../packs/draft/recording';
+import { A11Y_OPTIONS } from '../console/computed-style';
+import { FIELD_SELECTOR } from '../console/locate';
+import { withoutCounter } from '../console/names';
+import { describeElement, looksSecret, pickedControl, type Descriptor } from './describe-element';
+
+/** What a click can act on; anything else (text, a blank area, a heading) is not a step. */
+const ACTIONABLE = 'button, a[href], summary, input[type="checkbox"], input[type="radio"], input[type="submit"], input[type="button"], [role="button"], [role="link"], [role="tab"], [role="menuitem"], [role="menuitemcheckbox"], [role="menuitemradio"], [role="option"], [role="checkbox"], [role="radio"], [role="switch"], [role="row"], [role="treeitem"]';
+/** Fields a person types into: a click there only focuses; the typing is the step. */
+const TEXT_FIELD = 'input:not([type]), input[type="text"], input[type="email"], input[type="password"], input[type="search"], input[type="tel"], input[type="url"], input[type="number"], textarea, [role="textbox"], [role="searchbox"], [role="combobox"]:not(button), [contenteditable="true"]';
+const CREDENTIAL_LABEL = /password|secret|private key|seed|passcode|mfa code|recovery code|access key/i;
+/** Twelve digits together: an AWS account id. Never recorded, in any name or text. */
+const ACCOUNT_ID = /\d{4}-?\d{4}-?\d{4}/;
+
+/** The page the step happens on: the most specific one recognised (a wizard step rather than the wizard). */
+export function mostSpecificPage(context: Pick<PageContext, 'pageIds'>): string | null {
+  return [...context.pageIds].sort((a, b) => b.split('.').length - a.split('.').length)[0] ?? null;
+}
+
+/**
+ * Whether the page shows or asks for a secret: a password field, or a label naming a password,
+ * a secret key or an MFA code. The step gets a warning; nothing of the page is kept.
+ */
+export function pageHasSecrets(doc: Document): boolean {
+  if (doc.querySelector('input[type="password"]')) return true;
+  return [...doc.querySelectorAll('label, dt, th, legend, [class*="awsui_key-label"], [class*="awsui_label_"]')].some((label) => CREDENTIAL_LABEL.test(label.textContent ?? ''));
+}
+
+const hasAccountId = (locator: Locator) => ACCOUNT_ID.test(JSON.stringify(locator));
+
+/**
+ * The step's target: the best descriptor that finds exactly this element, then a fallback of
+ * another kind (an independent way to find it when the first stops working). When none finds it
+ * alone, the best that finds it first. Never a descriptor holding an account id.
+ */
+export function chooseTarget(descriptors: readonly Descriptor[]): Locator[] {
+  const usable = descriptors.filter((d) => d.pointsAtPicked && !hasAccountId(d.locator));
+  const exact = usable.filter((d) => d.matches === 1);
+  const best = exact[0] ?? usable[0];
+  if (!best) return [];
+  const fallback = exact.find((d) => d.kind !== best.kind) ?? usable.find((d) => d.kind !== best.kind);
+  return fallback ? [best.locator, fallback.locator] : [best.locator];
+}
+
+/** The control's words for the step's title: its accessible name (or label), when it is safe to repeat. */
+function wordsOf(control: Element): string | null {
+  const name = withoutCounter(computeAccessibleName(control, A11Y_OPTIONS)).replace(/\s+/g, ' ').trim();
+  if (!name || name.length > 80 || looksSecret(name) || ACCOUNT_ID.test(name)) return null;
+  return name;
+}
+
+function actionOf(control: Element): RecordedAction {
+  const role = getRole(control);
+  if (role === 'checkbox' || role === 'switch') return (control as HTMLInputElement).checked || control.getAttribute('aria-checked') === 'true' ? 'uncheck' : 'check';
+  if (role === 'radio' || role === 'option' || role === 'menuitemradio' || role === 'tab') return 'choose';
+  return 'click';
+}
+
+/** The control a pointer press or a click lands on, when it is one worth a step; null for a blank area or a text field (focus only). */
+export function actionableControl(element: Element): Element | null {
+  const control = pickedControl(element);
+  if (control.matches(TEXT_FIELD)) return null;
+  return control.closest(ACTIONABLE);
+}
+
+/** Whether typing into this element is a step: a text field, never one of the coach's own. */
+export function typingField(element: Element): Element | null {
+  return element.closest(TEXT_FIELD);
+}
+
+interface Where {
+  doc: Document;
+  context: Pick<PageContext, 'pageIds' | 'identity' | 'region'>;
+  now: number;
+}
+
+function step(control: Element, action: RecordedAction, { doc, context, now }: Where, extra: Partial<RecordedStep> = {}): RecordedStep {
+  const pageId = mostSpecificPage(context);
+  return {
+    action,
+    role: getRole(control),
+    name: wordsOf(control),
+    pageId,
+    target: chooseTarget(describeElement(doc, control)),
+    done: [{ clicked: true }],
+    identity: context.identity,
+    // Only regional services' steps need the region; IAM, billing and sign-in are global.
+    region: pageId?.startsWith('cloudwatch.') ? context.region : null,
+    secretPage: pageHasSecrets(doc),
+    at: now,
+    ...extra,
+  };
+}
+
+/** A click (or Enter or Space) on a control, described before the page reacts to it. */
+export function clickStep(control: Element, where: Where): RecordedStep {
+  return step(control, actionOf(control), where);
+}
+
+/** Typing into a field: that it was typed in, by its label; never what was typed. */
+export function typingStep(field: Element, where: Where): RecordedStep {
+  return step(field, 'type', where);
+}
+
+/** A choice in a native select: the option's text (the console's own words), never a typed value. */
+export function selectStep(select: HTMLSelectElement, where: Where): RecordedStep {
+  const option = select.selectedOptions[0]?.textContent?.replace(/\s+/g, ' ').trim();
+  const safe = option && option.length <= 80 && !looksSecret(option) && !ACCOUNT_ID.test(option) ? option : undefined;
+  return step(select, 'select', where, safe ? { option: safe } : {});
+}
+
+/** Whether an element is a form field a `select` step describes (a native select). */
+export const isNativeSelect = (element: Element): element is HTMLSelectElement => element instanceof HTMLSelectElement && element.matches(FIELD_SELECTOR);

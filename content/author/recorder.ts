@@ -1,0 +1,184 @@
+import { computeAccessibleName, getRole } from 'dom-accessibility-api';
+import type { Condition } from '../../packs/format/schema';
+import type { PageContext } from '../console/page-context';
+import { openModal } from '../console/modal';
+import { A11Y_OPTIONS } from '../console/computed-style';
+import { withoutCounter } from '../console/names';
+import { MAX_RECORDED_STEPS, withFollowUp, withStep, type Recording, type RecordedStep } from '../../packs/draft/recording';
+import { actionableControl, clickStep, isNativeSelect, mostSpecificPage, pageHasSecrets, selectStep, typingField, typingStep } from './capture';
+import { looksSecret } from './describe-element';
+
+/** What followed a step counts as its outcome within this time (a page load on a slow machine included). */
+const FOLLOW_UP_MS = 20_000;
+/** Controls whose Enter and Space the browser turns into a click: their keydown is not the act. */
+const NATIVE = 'button,input,select,textarea,summary,a[href],[contenteditable]';
+
+export interface RecorderDeps {
+  /** The recording as storage holds it now (kept current by `watch`). */
+  initial: Recording | null;
+  save(recording: Recording | null): void;
+  watch(callback: (recording: Recording | null) => void): () => void;
+  context(): PageContext;
+  /** Whether an event comes from the coach's own UI (never recorded). */
+  fromCoach(event: Event): boolean;
+  now(): number;
+}
+
+const isRecording = (recording: Recording | null): recording is Recording => recording?.status === 'recording';
+
+/**
+ * The recorder on one console page: while a recording runs, every trusted click on a control,
+ * typing into a field and choice in a select becomes a step (`capture.ts`), and what follows it (a
+ * new page, a success flash, a dialog, a control's state) becomes how the step is known to be done.
+ * The recording lives in extension storage, so it goes on across page loads, tabs and the move
+ * between console and sign-in hosts. Reads names, labels and states only, never a value.
+ */
+export function startRecorder(doc: Document, signal: AbortSignal, deps: RecorderDeps): void {
+  let recording = deps.initial;
+  const view = doc.defaultView!;
+
+  // One write per change, from the copy kept here: a click that unloads the page still gets saved.
+  const change = (next: (steps: readonly RecordedStep[]) => RecordedStep[]) => {
+    if (!isRecording(recording)) return;
+    recording = { ...recording, steps: next(recording.steps) };
+    deps.save(recording);
+  };
+  const where = () => ({ doc, context: deps.context(), now: deps.now() });
+  const recent = (step: RecordedStep | undefined) => step !== undefined && step.action !== 'type' && deps.now() - step.at < FOLLOW_UP_MS;
+  const lastStep = () => recording?.steps.at(-1);
+  const followUp = (condition: Condition) => {
+    if (recent(lastStep())) change((steps) => withFollowUp(steps, condition));
+  };
+
+  // A press is described when it starts, before the page reacts (a menu closing on mousedown).
+  let pressed: { control: Element; step: RecordedStep } | null = null;
+  const listen = <E extends Event>(type: string, handler: (event: E) => void) =>
+    view.addEventListener(
+      type,
+      (event) => {
+        if (event.isTrusted && isRecording(recording) && !deps.fromCoach(event)) handler(event as E);
+      },
+      { capture: true, signal },
+    );
+  const targetOf = (event: Event) => (event.composedPath()[0] as Element | undefined) ?? null;
+
+  const recordPress = (control: Element, step: RecordedStep) => {
+    change((steps) => withStep(steps, step));
+    // Its state once the page has reacted: a box ticked, a tab selected, a menu opened.
+    view.setTimeout(() => settle(control, step), 0);
+  };
+  const settle = (control: Element, step: RecordedStep) => {
+    const role = getRole(control);
+    const checked = (control as HTMLInputElement).checked ?? control.getAttribute('aria-checked') === 'true';
+    const aria = (name: string) => control.getAttribute(name) === 'true';
+    let state: 'checked' | 'unchecked' | 'selected' | 'expanded' | null = null;
+    if (role === 'checkbox' || role === 'switch') state = checked || aria('aria-checked') ? 'checked' : 'unchecked';
+    else if (role === 'radio') state = 'checked';
+    else if (role === 'tab') state = aria('aria-selected') ? 'selected' : null;
+    else if (aria('aria-expanded')) state = 'expanded';
+    if (!state || lastStep()?.at !== step.at) return;
+    const action = state === 'unchecked' ? 'uncheck' : step.action;
+    change((steps) => [...steps.slice(0, -1), { ...steps.at(-1)!, action, done: [{ state: { of: 'target', is: state } }] }]);
+  };
+
+  listen<PointerEvent>('pointerdown', (event) => {
+    const element = targetOf(event);
+    const control = element && actionableControl(element);
+    pressed = control ? { control, step: clickStep(control, where()) } : null;
+  });
+  listen<MouseEvent>('click', (event) => {
+    const element = targetOf(event);
+    const control = element && actionableControl(element);
+    if (!control) return;
+    const step = pressed?.control === control ? { ...pressed.step, at: deps.now() } : clickStep(control, where());
+    pressed = null;
+    recordPress(control, step);
+  });
+  listen<KeyboardEvent>('keydown', (event) => {
+    const element = targetOf(event);
+    if (!element || element.closest(NATIVE) || !(event.key === 'Enter' || event.key === ' ')) return;
+    const control = actionableControl(element);
+    if (control) recordPress(control, clickStep(control, where()));
+  });
+  listen<InputEvent>('input', (event) => {
+    const element = targetOf(event);
+    const field = element && typingField(element);
+    if (field) change((steps) => withStep(steps, typingStep(field, where())));
+  });
+  listen<Event>('change', (event) => {
+    const element = targetOf(event);
+    if (element && isNativeSelect(element)) change((steps) => withStep(steps, selectStep(element, where())));
+  });
+
+  // What follows: the page, a success flash, a dialog. Looked at once per batch of page changes.
+  let pageSeen: string | null = null;
+  const flashesSeen = new WeakSet<Element>();
+  let modalSeen: Element | null = null;
+  const flashes = () => [...doc.querySelectorAll('[data-analytics-flashbar="success"]')];
+  // Flashes already there when the page loaded count only if a step just led here.
+  if (!recent(lastStep())) flashes().forEach((flash) => flashesSeen.add(flash));
+
+  const look = () => {
+    if (!isRecording(recording) || doc.visibilityState !== 'visible') return;
+    const context = deps.context();
+    const pageId = mostSpecificPage(context);
+    if (pageId && pageId !== pageSeen) {
+      pageSeen = pageId;
+      arrivedAt(pageId, context);
+    }
+    for (const flash of flashes()) {
+      if (flashesSeen.has(flash)) continue;
+      flashesSeen.add(flash);
+      followUp({ flash: { type: 'success' } });
+    }
+    const modal = openModal(doc);
+    if (modal && modal !== modalSeen) {
+      const name = withoutCounter(computeAccessibleName(modal, A11Y_OPTIONS)).trim();
+      if (name && name.length <= 80 && !looksSecret(name)) followUp({ appears: { role: 'dialog', name } });
+    }
+    modalSeen = modal;
+  };
+
+  /** A new page: what the last step led to, or else a step of its own ("Go to Users"). */
+  const arrivedAt = (pageId: string, context: PageContext) => {
+    const last = lastStep();
+    if (last?.pageId === pageId || (recording?.steps.length ?? 0) >= MAX_RECORDED_STEPS) return;
+    if (recent(last) && !last!.done.some((c) => c.page)) return followUp({ page: pageId });
+    if (last?.done.some((c) => c.page === pageId)) return;
+    const go: RecordedStep = {
+      action: 'go',
+      role: null,
+      name: null,
+      pageId,
+      target: [],
+      done: [{ page: pageId }],
+      identity: context.identity,
+      region: pageId.startsWith('cloudwatch.') ? context.region : null,
+      secretPage: pageHasSecrets(doc),
+      at: deps.now(),
+    };
+    change((steps) => withStep(steps, go));
+  };
+
+  let scheduled = false;
+  const schedule = () => {
+    if (scheduled) return;
+    scheduled = true;
+    view.requestAnimationFrame(() => {
+      scheduled = false;
+      if (!signal.aborted) look();
+    });
+  };
+  const observer = new MutationObserver(schedule);
+  observer.observe(doc.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['aria-current', 'aria-selected', 'aria-modal'] });
+  const unwatch = deps.watch((value) => {
+    recording = value;
+    schedule(); // resumed: look at where the author is now
+  });
+  signal.addEventListener('abort', unwatch, { once: true });
+  view.addEventListener('hashchange', schedule, { signal });
+  view.addEventListener('popstate', schedule, { signal });
+  doc.addEventListener('visibilitychange', schedule, { signal });
+  signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+  schedule();
+}

@@ -1,0 +1,76 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { recordingItem, type Recording } from '../state/recording';
+import { trusted, userClick } from './user-action';
+import { plural, t } from '../i18n/messages';
+import { OPEN_LIBRARY_REQUEST } from '../state/open-library';
+
+type Corner = 'bottom' | 'top';
+
+/** Whether two boxes overlap, with a margin so the panel never sits right against what is pointed at. */
+const overlaps = (a: DOMRect, b: DOMRect, margin = 8) => a.left < b.right + margin && b.left < a.right + margin && a.top < b.bottom + margin && b.top < a.bottom + margin;
+
+/**
+ * The recording's controls, always at hand in a small panel in a corner: Pause or Resume, Undo
+ * last step, Stop recording, and the step count. When the author points at or tabs to a console
+ * element under the panel, it moves to the other corner, so it never covers what they click.
+ */
+export function RecorderPanel({ recording }: { recording: Recording }) {
+  const [corner, setCorner] = useState<Corner>('bottom');
+  const panelRef = useRef<HTMLElement>(null);
+  const count = recording.steps.length;
+
+  useEffect(() => {
+    const panel = panelRef.current;
+    if (!panel) return;
+    const abort = new AbortController();
+    const host = (panel.getRootNode() as ShadowRoot).host;
+    const avoid = (element: Element | null) => {
+      if (!element || element === host || host.contains(element)) return;
+      if (overlaps(element.getBoundingClientRect(), panel.getBoundingClientRect())) setCorner((c) => (c === 'bottom' ? 'top' : 'bottom'));
+    };
+    const view = panel.ownerDocument.defaultView!;
+    view.addEventListener('pointermove', trusted((e: PointerEvent) => avoid(e.target as Element)), { capture: true, passive: true, signal: abort.signal });
+    view.addEventListener('focusin', trusted((e: FocusEvent) => avoid(e.target as Element)), { capture: true, signal: abort.signal });
+    return () => abort.abort();
+  }, []);
+
+  const set = (next: Partial<Recording>) => void recordingItem.setValue({ ...recording, ...next });
+
+  if (recording.status === 'stopped') {
+    return (
+      <section ref={panelRef} class={`cc-recorder cc-recorder-${corner}`} role="region" aria-label={t('recorderTitle')} data-cc="recorder">
+        <p role="status">{plural(count, 'recorderStoppedOne', 'recorderStoppedOther')}</p>
+        <div class="cc-buttons">
+          <button type="button" class="cc-button cc-primary" onClick={userClick(() => void browser.runtime.sendMessage({ type: OPEN_LIBRARY_REQUEST }).catch(() => undefined))}>
+            {t('recorderOpenLibrary')}
+          </button>
+        </div>
+      </section>
+    );
+  }
+
+  const paused = recording.status === 'paused';
+  return (
+    <section ref={panelRef} class={`cc-recorder cc-recorder-${corner}`} role="region" aria-label={t('recorderTitle')} data-cc="recorder">
+      <p class="cc-recorder-status">
+        <span class={paused ? 'cc-recorder-dot cc-paused' : 'cc-recorder-dot'} aria-hidden="true" />
+        <strong>{paused ? t('recorderPaused') : t('recorderRecording')}</strong>{' '}
+        <span data-cc="recording-count" aria-live="polite">
+          {plural(count, 'stepsOne', 'stepsOther')}
+        </span>
+      </p>
+      <div class="cc-buttons">
+        <button type="button" class="cc-button" onClick={userClick(() => set({ status: paused ? 'recording' : 'paused' }))}>
+          {paused ? t('recorderResume') : t('recorderPause')}
+        </button>
+        <button type="button" class="cc-button" disabled={count === 0} onClick={userClick(() => set({ steps: recording.steps.slice(0, -1) }))}>
+          {t('recorderUndo')}
+        </button>
+        <button type="button" class="cc-button cc-primary" onClick={userClick(() => set({ status: 'stopped' }))}>
+          {t('recorderStop')}
+        </button>
+      </div>
+    </section>
+  );
+}

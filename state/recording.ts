@@ -1,0 +1,9 @@
+import { defineStorageItem } from './storage-item';
+import type { Recording } from '../packs/draft/recording';
+import { RECORDING_KEY } from './keys';
+
+export type { Recording, RecordedStep, RecordedAction } from '../packs/draft/recording';
+
+/** A recording in progress or waiting for the library to turn it into a draft; null when none. */
+export const recordingItem = defineStorageItem<Recording | null>(`local:${RECORDING_KEY}`, { fallback: null });
+
