@@ -11,9 +11,13 @@ import { describeElement, looksSecret, pickedControl, type Descriptor } from './
 const ACTIONABLE = 'button, a[href], summary, input[type="checkbox"], input[type="radio"], input[type="submit"], input[type="button"], [role="button"], [role="link"], [role="tab"], [role="menuitem"], [role="menuitemcheckbox"], [role="menuitemradio"], [role="option"], [role="checkbox"], [role="radio"], [role="switch"], [role="row"], [role="treeitem"]';
 /** Fields a person types into: a click there only focuses; the typing is the step. */
 const TEXT_FIELD = 'input:not([type]), input[type="text"], input[type="email"], input[type="password"], input[type="search"], input[type="tel"], input[type="url"], input[type="number"], textarea, [role="textbox"], [role="searchbox"], [role="combobox"]:not(button), [contenteditable="true"]';
-const CREDENTIAL_LABEL = /password|secret|private key|seed|passcode|mfa code|recovery code|access key/i;
-/** Twelve digits together: an AWS account id. Never recorded, in any name or text. */
-const ACCOUNT_ID = /\d{4}-?\d{4}-?\d{4}/;
+/** A label of a field or value that is a secret itself (not a column such as "Password age"). */
+const SECRET_LABEL = /^(console password|password|new password|confirm password|secret access key|secret key|private key|mfa code( \d)?|passcode|recovery code)$/i;
+/**
+ * Twelve digits together (an AWS account id), or an `@` (an email address, or the console's
+ * "user @ account"): personal, and different for every learner. Never recorded in a name or text.
+ */
+const PERSONAL = /\d{4}-?\d{4}-?\d{4}|@/;
 
 /** The page the step happens on: the most specific one recognised (a wizard step rather than the wizard). */
 export function mostSpecificPage(context: Pick<PageContext, 'pageIds'>): string | null {
@@ -26,18 +30,18 @@ export function mostSpecificPage(context: Pick<PageContext, 'pageIds'>): string 
  */
 export function pageHasSecrets(doc: Document): boolean {
   if (doc.querySelector('input[type="password"]')) return true;
-  return [...doc.querySelectorAll('label, dt, th, legend, [class*="awsui_key-label"], [class*="awsui_label_"]')].some((label) => CREDENTIAL_LABEL.test(label.textContent ?? ''));
+  return [...doc.querySelectorAll('label, dt, legend, [class*="awsui_key-label"], [class*="awsui_label_"]')].some((label) => SECRET_LABEL.test((label.textContent ?? '').replace(/\s+/g, ' ').trim()));
 }
 
-const hasAccountId = (locator: Locator) => ACCOUNT_ID.test(JSON.stringify(locator));
+const isPersonal = (locator: Locator) => PERSONAL.test(JSON.stringify(locator));
 
 /**
  * The step's target: the best descriptor that finds exactly this element, then a fallback of
  * another kind (an independent way to find it when the first stops working). When none finds it
- * alone, the best that finds it first. Never a descriptor holding an account id.
+ * alone, the best that finds it first. Never a descriptor holding an account id or an `@`.
  */
 export function chooseTarget(descriptors: readonly Descriptor[]): Locator[] {
-  const usable = descriptors.filter((d) => d.pointsAtPicked && !hasAccountId(d.locator));
+  const usable = descriptors.filter((d) => d.pointsAtPicked && !isPersonal(d.locator));
   const exact = usable.filter((d) => d.matches === 1);
   const best = exact[0] ?? usable[0];
   if (!best) return [];
@@ -48,7 +52,7 @@ export function chooseTarget(descriptors: readonly Descriptor[]): Locator[] {
 /** The control's words for the step's title: its accessible name (or label), when it is safe to repeat. */
 function wordsOf(control: Element): string | null {
   const name = withoutCounter(computeAccessibleName(control, A11Y_OPTIONS)).replace(/\s+/g, ' ').trim();
-  if (!name || name.length > 80 || looksSecret(name) || ACCOUNT_ID.test(name)) return null;
+  if (!name || name.length > 80 || looksSecret(name) || PERSONAL.test(name)) return null;
   return name;
 }
 
@@ -59,9 +63,28 @@ function actionOf(control: Element): RecordedAction {
   return 'click';
 }
 
+/** How far up from the clicked text a tile's or option's label may sit. */
+const LABEL_DEPTH = 4;
+
+/**
+ * The radio or checkbox a clicked text labels: its `<label>`'s control, or the input whose
+ * `aria-labelledby` names the text or a box around it (Cloudscape's tiles and radio groups).
+ */
+function labelledControl(element: Element): Element | null {
+  const label = element.closest('label');
+  if (label?.control) return label.control;
+  let el: Element | null = element;
+  for (let depth = 0; el && depth < LABEL_DEPTH; depth += 1, el = el.parentElement) {
+    if (!el.id) continue;
+    const input = el.ownerDocument.querySelector(`input[aria-labelledby~="${CSS.escape(el.id)}"]`);
+    if (input) return input;
+  }
+  return null;
+}
+
 /** The control a pointer press or a click lands on, when it is one worth a step; null for a blank area or a text field (focus only). */
 export function actionableControl(element: Element): Element | null {
-  const control = pickedControl(element);
+  const control = labelledControl(element) ?? pickedControl(element);
   if (control.matches(TEXT_FIELD)) return null;
   return control.closest(ACTIONABLE);
 }
@@ -108,7 +131,7 @@ export function typingStep(field: Element, where: Where): RecordedStep {
 /** A choice in a native select: the option's text (the console's own words), never a typed value. */
 export function selectStep(select: HTMLSelectElement, where: Where): RecordedStep {
   const option = select.selectedOptions[0]?.textContent?.replace(/\s+/g, ' ').trim();
-  const safe = option && option.length <= 80 && !looksSecret(option) && !ACCOUNT_ID.test(option) ? option : undefined;
+  const safe = option && option.length <= 80 && !looksSecret(option) && !PERSONAL.test(option) ? option : undefined;
   return step(select, 'select', where, safe ? { option: safe } : {});
 }
 

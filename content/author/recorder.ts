@@ -78,7 +78,10 @@ export function startRecorder(doc: Document, signal: AbortSignal, deps: Recorder
     else if (aria('aria-expanded')) state = 'expanded';
     if (!state || lastStep()?.at !== step.at) return;
     const action = state === 'unchecked' ? 'uncheck' : step.action;
-    change((steps) => [...steps.slice(0, -1), { ...steps.at(-1)!, action, done: [{ state: { of: 'target', is: state } }] }]);
+    change((steps) => {
+      const last = steps.at(-1)!;
+      return [...steps.slice(0, -1), { ...last, action, done: [...last.done.filter((c) => !c.clicked && !c.state), { state: { of: 'target', is: state } }] }];
+    });
   };
 
   listen<PointerEvent>('pointerdown', (event) => {
@@ -143,6 +146,12 @@ export function startRecorder(doc: Document, signal: AbortSignal, deps: Recorder
   const arrivedAt = (pageId: string, context: PageContext) => {
     const last = lastStep();
     if (last?.pageId === pageId || (recording?.steps.length ?? 0) >= MAX_RECORDED_STEPS) return;
+    // The page became more specific as it rendered (the wizard, then its first step): say the latter.
+    const led = last?.done.find((c) => c.page)?.page;
+    if (last && led && pageId.startsWith(`${led}.`)) {
+      const done = last.done.map((c) => (c.page === led ? { page: pageId } : c));
+      return change((steps) => [...steps.slice(0, -1), { ...last, done, ...(last.action === 'go' ? { pageId } : {}) }]);
+    }
     if (recent(last) && !last!.done.some((c) => c.page)) return followUp({ page: pageId });
     if (last?.done.some((c) => c.page === pageId)) return;
     const go: RecordedStep = {
