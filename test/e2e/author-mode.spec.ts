@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { parse } from 'yaml';
 import { test, expect, iamUrl } from './fixtures';
 import { readProgress } from '../support/packs';
 
@@ -79,6 +80,26 @@ test('author mode picks targets that a draft previews on the same elements; a br
   await library.getByRole('button', { name: 'Preview in the console' }).click();
   await expect(callout).toHaveAttribute('data-step-id', 'broken');
   await expect(callout).toHaveAttribute('data-state', 'missing', { timeout: 15_000 });
+
+  // Re-pick target: the author points at the right element; the draft's step gets its locators,
+  // the old one kept after them as a fallback (it finds nothing here, it may hold elsewhere).
+  await callout.getByRole('button', { name: 'Re-pick target' }).click();
+  panel = consoleTab.locator('console-coach-overlay [data-cc="author-panel"]');
+  await expect(panel.locator('[data-cc="repick-step"]')).toContainText('A target the console lost');
+  await pick(consoleTab, createUser);
+  await panel.getByRole('button', { name: 'Use for this step' }).click();
+  await expect(panel).toHaveCount(0);
+  await expect(library.locator('[data-cc="draft-arrived"]')).toContainText('“A target the console lost” has a new target in the draft.');
+  const repaired = parse(await library.getByLabel('Draft pack (YAML or JSON)').inputValue()) as { sections: { steps: { id: string; target: unknown[] }[] }[] };
+  expect(repaired.sections[0]!.steps.find((s) => s.id === 'broken')!.target).toEqual([
+    { role: 'button', name: 'Create user', within: { heading: 'Users' } },
+    { text: 'Create user', within: { heading: 'Users' } },
+    { role: 'button', name: 'Create user (renamed)' },
+  ]);
+  // The preview goes on at that step, now pointing at the element picked.
+  await expect(callout).toHaveAttribute('data-step-id', 'broken');
+  await expect(callout).toHaveAttribute('data-state', 'anchored');
+  await consoleTab.screenshot({ path: 'test-results/screens/author-repick.png' });
 
   // A preview records nothing (no progress, no drift) and leaves the student's tutorial alone.
   await callout.getByRole('button', { name: 'Stop preview' }).click();
