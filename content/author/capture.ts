@@ -73,13 +73,10 @@ const LABEL_DEPTH = 4;
 function labelledControl(element: Element): Element | null {
   const label = element.closest('label');
   if (label?.control) return label.control;
-  let el: Element | null = element;
-  for (let depth = 0; el && depth < LABEL_DEPTH; depth += 1, el = el.parentElement) {
-    if (!el.id) continue;
-    const input = el.ownerDocument.querySelector(`input[aria-labelledby~="${CSS.escape(el.id)}"]`);
-    if (input) return input;
-  }
-  return null;
+  const ids = new Set<string>();
+  for (let el: Element | null = element, depth = 0; el && depth < LABEL_DEPTH; depth += 1, el = el.parentElement) if (el.id) ids.add(el.id);
+  if (ids.size === 0) return null;
+  return [...element.ownerDocument.querySelectorAll('input[type="radio"][aria-labelledby], input[type="checkbox"][aria-labelledby]')].find((input) => input.getAttribute('aria-labelledby')!.split(/\s+/).some((id) => ids.has(id))) ?? null;
 }
 
 /** The control a pointer press or a click lands on, when it is one worth a step; null for a blank area or a text field (focus only). */

@@ -1,5 +1,7 @@
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { parse } from 'yaml';
+import AxeBuilder from '@axe-core/playwright';
+import { aimAtCoachButton, tabToTarget } from './keyboard';
 import { test, expect, iamUrl } from './fixtures';
 import { playAsStudent } from './student';
 import { CANARY } from '../practice-console/src/state/secrets';
@@ -109,7 +111,7 @@ test('an author records creating a user with console access and AdministratorAcc
   expect(backend.state.users).toEqual([expect.objectContaining({ name: 'admin', consoleAccess: true, policies: expect.arrayContaining(['AdministratorAccess']), mfaDevices: [expect.objectContaining({ name: 'authors-phone-7' })] })]);
 
   const { source, pack, steps } = await stopRecording(library, author);
-  await library.screenshot({ path: 'test-results/screens/recording-draft.png', fullPage: true });
+  await library.locator('[data-cc="author"]').screenshot({ path: 'test-results/screens/recording-draft.png' });
   expect(steps.map((s) => s.title)).toEqual([
     'Go to Users',
     'Choose Create user',
@@ -180,6 +182,15 @@ test('a recording goes on across signing out and signing in as an IAM user, on t
   const library = await openLibrary(context, extensionId);
   await startRecording(library, consoleTab);
   await expect(count(consoleTab)).toHaveText('1 step');
+  // The panel: axe finds nothing, and a keyboard reaches Pause and Resume with Tab.
+  const axe = await new AxeBuilder({ page: consoleTab }).include('console-coach-overlay').analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  for (const name of ['Pause', 'Resume']) {
+    await aimAtCoachButton(recorder(consoleTab).getByRole('button', { name }));
+    await tabToTarget(consoleTab);
+    await consoleTab.keyboard.press('Enter');
+  }
+  await expect(recorder(consoleTab).getByRole('button', { name: 'Pause' })).toBeVisible();
 
   await consoleTab.getByTestId('awsc-nav-account-menu-button').click();
   await consoleTab.getByTestId('aws-console-signout').click();
