@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { AuthorPicker } from './AuthorPicker';
 import { RecorderPanel } from './RecorderPanel';
 import { authorModeItem } from '../state/author';
@@ -17,8 +17,10 @@ function AuthorMode({ signal }: { signal: AbortSignal }) {
   const picking = useStorageItem(authorModeItem);
   const recording = useStorageItem(recordingItem);
   const started = recording !== undefined && recording !== null;
+  // The panel shows once the recorder listens: what the author does after seeing it is recorded.
+  const [listening, setListening] = useState(false);
   useEffect(() => {
-    if (!started) return;
+    if (!started) return setListening(false);
     const stop = new AbortController();
     signal.addEventListener('abort', () => stop.abort(), { once: true });
     void recordingItem.getValue().then((initial) => {
@@ -31,13 +33,14 @@ function AuthorMode({ signal }: { signal: AbortSignal }) {
         fromCoach,
         now: () => Date.now(),
       });
+      setListening(true);
     });
     return () => stop.abort();
   }, [started]);
   return (
     <>
       {picking && <AuthorPicker />}
-      {recording && !picking && <RecorderPanel recording={recording} />}
+      {recording && listening && !picking && <RecorderPanel recording={recording} />}
     </>
   );
 }
