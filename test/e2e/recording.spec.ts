@@ -139,11 +139,12 @@ test('an author records creating a user with console access and AdministratorAcc
   ]);
   // Done conditions from what followed: a new page, a flash, a ticked box, a selected tab.
   const byTitle = (title: string, page?: string) => steps.find((s) => s.title === title && (!page || s.page === page))!;
+  const anyOf = (title: string, page?: string) => ('any' in byTitle(title, page).done ? (byTitle(title, page).done as { any: unknown[] }).any : []);
   expect(byTitle('Choose Create user', 'iam.users').done).toEqual({ any: [{ page: 'iam.users.create.details' }] });
   expect(byTitle('Check AdministratorAccess').done).toEqual({ any: [{ state: { of: 'target', is: 'checked' } }] });
-  expect(byTitle('Choose Create user', 'iam.users.create.review').done.any).toEqual(expect.arrayContaining([{ page: 'iam.users.create.password' }, { flash: { type: 'success' } }]));
-  expect(byTitle('Choose Add MFA').done.any).toContainEqual({ flash: { type: 'success' } });
-  expect(byTitle('Choose Security credentials').done.any).toContainEqual({ state: { of: 'target', is: 'selected' } });
+  expect(anyOf('Choose Create user', 'iam.users.create.review')).toEqual(expect.arrayContaining([{ page: 'iam.users.create.password' }, { flash: { type: 'success' } }]));
+  expect(anyOf('Choose Add MFA')).toContainEqual({ flash: { type: 'success' } });
+  expect(anyOf('Choose Security credentials')).toContainEqual({ state: { of: 'target', is: 'selected' } });
   expect(byTitle('Choose Show').warnings?.[0]).toMatch(/secret/);
   expect(pack.sections.map((s) => s.title)).toEqual(['Users', 'User details']);
   // Never kept: typed values (the device name, the MFA codes), the secrets shown, addresses, the account id.

@@ -19,7 +19,7 @@ const englishKeys = Object.keys(messages.en);
 /** Messages that are the same in every language: the brand, units, and messages made only of substitutions and punctuation. */
 const SAME_EVERYWHERE = new Set(['extName', 'sizeKilobytes', 'sizeMegabytes']);
 /** German words that are also English ones (what AWS's German console writes too). */
-const SAME_IN_GERMAN = new Set(['dockPill', 'roleLink', 'reviewVersion', 'roleOption']);
+const SAME_IN_GERMAN = new Set(['dockPill', 'roleLink', 'reviewVersion', 'roleOption', 'recorderPause']);
 
 describe('the coach’s messages (public/_locales)', () => {
   it('has English messages, each with a description for translators', () => {
