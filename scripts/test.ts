@@ -1,6 +1,9 @@
 /**
- * `npm test`: every check the project has, in order, with a summary of each runner at the end.
- * Steps that need the builds are skipped (and counted as failed) when a build fails.
+ * `npm test`: every check the project has, with a summary of each runner at the end. The builds
+ * come first; then the Chromium suite runs while, beside it, the Firefox suite and the static
+ * checks (typecheck, lint, unit tests) run in their own lanes, one step after another in each: the
+ * browser suites mostly wait on the pages' states, so the machine has room. Steps that need the
+ * builds are skipped (and counted as failed) when a build fails.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -10,8 +13,8 @@ interface Step {
   command: string[];
   needsBuild?: boolean;
   isBuild?: boolean;
-  /** Runs beside the steps after it, its output shown when it ends: the Firefox suite waits on states, not the CPU, as the Chromium suite mostly does too. */
-  background?: boolean;
+  /** Runs beside the main lane, after the earlier steps of the same lane; its output is shown when it ends. */
+  lane?: 'firefox' | 'checks';
   /** Reads the runner's own report to count tests. */
   counts?: () => { passed: number; failed: number; skipped: number } | null;
 }
@@ -29,13 +32,6 @@ function vitestCounts(path: string) {
 const steps: Step[] = [
   // Installs run no scripts (.npmrc): make WXT's generated types and the pack CLI here.
   { name: 'prepare (WXT types, pack CLI)', command: ['npm', 'run', '--silent', 'prepare:project'], isBuild: true },
-  { name: 'typecheck', command: ['npm', 'run', '--silent', 'typecheck'] },
-  { name: 'lint', command: ['npm', 'run', '--silent', 'lint'] },
-  {
-    name: 'unit tests (vitest)',
-    command: ['npx', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${UNIT_REPORT}`],
-    counts: () => vitestCounts(UNIT_REPORT),
-  },
   { name: 'build + zip extension (Chrome MV3, Firefox MV3)', command: ['npm', 'run', '--silent', 'zip'], isBuild: true },
   // The builds the browser tests load: the same extension with its overlay's shadow root open (.output/chrome-mv3-test, .output/firefox-mv3-test).
   { name: 'build extension for tests (Chrome, Firefox; --mode test)', command: ['npm', 'run', '--silent', 'build:test'], isBuild: true },
@@ -46,8 +42,16 @@ const steps: Step[] = [
     name: 'end-to-end tests (Firefox ESR)',
     command: ['npx', 'vitest', 'run', '--config', 'test/firefox/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${FIREFOX_REPORT}`],
     needsBuild: true,
-    background: true,
+    lane: 'firefox',
     counts: () => vitestCounts(FIREFOX_REPORT),
+  },
+  { name: 'typecheck', command: ['npm', 'run', '--silent', 'typecheck'], lane: 'checks' },
+  { name: 'lint', command: ['npm', 'run', '--silent', 'lint'], lane: 'checks' },
+  {
+    name: 'unit tests (vitest)',
+    command: ['npx', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${UNIT_REPORT}`],
+    lane: 'checks',
+    counts: () => vitestCounts(UNIT_REPORT),
   },
   {
     name: 'end-to-end tests (Playwright, Chromium)',
@@ -78,36 +82,43 @@ mkdirSync('test-results', { recursive: true });
 for (const report of [UNIT_REPORT, E2E_REPORT, FIREFOX_REPORT]) rmSync(report, { force: true });
 
 const results: { name: string; status: 'passed' | 'FAILED' | 'skipped'; seconds: number; detail: string }[] = [];
-/** Steps running beside the others (`background`), awaited before the summary. */
-const background: Promise<void>[] = [];
+/** The lanes beside the main one: each runs its steps in order, awaited before the summary. */
+const lanes = new Map<string, Promise<void>>();
 let buildFailed = false;
+
+async function runStep(step: Step, output?: Buffer[]): Promise<void> {
+  const started = Date.now();
+  const code = await run(step.command, output);
+  const seconds = (Date.now() - started) / 1000;
+  const counts = step.counts?.();
+  const detail = counts ? `${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''}` : '';
+  results.push({ name: step.name, status: code === 0 ? 'passed' : 'FAILED', seconds, detail: detail || (code === 0 ? '' : `exit code ${code}`) });
+  if (code !== 0 && step.isBuild) buildFailed = true;
+}
+
 for (const step of steps) {
   if (step.needsBuild && buildFailed) {
     results.push({ name: step.name, status: 'skipped', seconds: 0, detail: 'a build failed' });
     continue;
   }
-  console.log(`\n━━ ${step.name}: ${step.command.join(' ')}${step.background ? ' (beside the next steps; its output follows when it ends)' : ''}`);
-  const started = Date.now();
-  const finish = (code: number) => {
-    const seconds = (Date.now() - started) / 1000;
-    const counts = step.counts?.();
-    const detail = counts ? `${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''}` : '';
-    results.push({ name: step.name, status: code === 0 ? 'passed' : 'FAILED', seconds, detail: detail || (code === 0 ? '' : `exit code ${code}`) });
-    if (code !== 0 && step.isBuild) buildFailed = true;
-  };
-  if (step.background) {
+  const title = `${step.name}: ${step.command.join(' ')}`;
+  if (step.lane) {
+    console.log(`\n━━ ${title} (in the ${step.lane} lane, beside the main one; its output follows when it ends)`);
     const output: Buffer[] = [];
-    background.push(
-      run(step.command, output).then((code) => {
-        console.log(`\n━━ ${step.name} (ran beside the steps above):\n${Buffer.concat(output).toString('utf8')}`);
-        finish(code);
+    const previous = lanes.get(step.lane) ?? Promise.resolve();
+    lanes.set(
+      step.lane,
+      previous.then(async () => {
+        await runStep(step, output);
+        console.log(`\n━━ ${step.name} (ran in the ${step.lane} lane):\n${Buffer.concat(output).toString('utf8')}`);
       }),
     );
     continue;
   }
-  finish(await run(step.command));
+  console.log(`\n━━ ${title}`);
+  await runStep(step);
 }
-await Promise.all(background);
+await Promise.all(lanes.values());
 
 console.log('\n━━ Summary');
 for (const r of results) {
