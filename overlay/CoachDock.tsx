@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { userClick } from './user-action';
 import { t } from '../i18n/messages';
 import { recordingItem } from '../state/recording';
+import { useStorageItem } from '../components/useStorageItem';
 
 interface CoachDockProps {
   onHide: () => void;
@@ -14,6 +15,8 @@ interface CoachDockProps {
  */
 export function CoachDock({ onHide, initiallyOpen = false }: CoachDockProps) {
   const [collapsed, setCollapsed] = useState(!initiallyOpen);
+  // Record starts a recording only when none is under way (its own panel has the controls then).
+  const recording = useStorageItem(recordingItem);
   if (collapsed) {
     return (
       <button type="button" class="cc-dock-pill" data-cc="dock" onClick={userClick(() => setCollapsed(false))} aria-label={t('dockShow')} aria-expanded="false">
@@ -32,12 +35,14 @@ export function CoachDock({ onHide, initiallyOpen = false }: CoachDockProps) {
         </button>
       </header>
       <p>{t('dockNoTutorial')}</p>
-      <p class="cc-dock-record">
-        {t('dockRecordIntro')}{' '}
-        <button type="button" class="cc-button" onClick={userClick(() => void recordingItem.setValue({ status: 'recording', append: true, steps: [] }))}>
-          {t('recorderRecord')}
-        </button>
-      </p>
+      {recording === null && (
+        <p class="cc-dock-record">
+          {t('dockRecordIntro')}{' '}
+          <button type="button" class="cc-button" onClick={userClick(() => void recordingItem.setValue({ status: 'recording', append: true, steps: [] }))}>
+            {t('recorderRecord')}
+          </button>
+        </p>
+      )}
       <button type="button" class="cc-link-button" onClick={userClick(onHide)}>
         {t('dockHide')}
       </button>
