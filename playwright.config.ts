@@ -17,6 +17,8 @@ export default defineConfig({
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e-results.json' }]],
   use: {
     screenshot: 'only-on-failure',
-    trace: 'retain-on-failure',
+    // Recording a trace of every test (DOM snapshots, a screencast) made a whole pack's play 40 %
+    // slower (40.7 s against 24.1 s): to debug a failure, run again with --trace retain-on-failure.
+    trace: 'off',
   },
 });
