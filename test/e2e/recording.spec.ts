@@ -203,6 +203,10 @@ test('a recording goes on across signing out and signing in as an IAM user, on t
     document.querySelector('input')?.dispatchEvent(new InputEvent('input', { bubbles: true }));
   });
   await expect(count(consoleTab)).toHaveText('1 step');
+  // A dialog that opens is what its button did.
+  await consoleTab.getByRole('button', { name: 'Edit', exact: true }).click();
+  await consoleTab.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+  await expect(consoleTab.getByRole('dialog')).toHaveCount(0);
 
   await consoleTab.getByTestId('awsc-nav-account-menu-button').click();
   await consoleTab.getByTestId('aws-console-signout').click();
@@ -226,13 +230,15 @@ test('a recording goes on across signing out and signing in as an IAM user, on t
 
   // Stopped with no library open: the steps wait, and the panel opens the library for them.
   await recorder(consoleTab).getByRole('button', { name: 'Stop recording' }).click();
-  await expect(recorder(consoleTab)).toContainText('Recording stopped: 10 steps are waiting');
+  await expect(recorder(consoleTab)).toContainText('Recording stopped: 12 steps are waiting');
   const opened = context.waitForEvent('page');
   await recorder(consoleTab).getByRole('button', { name: 'Open the pack library' }).click();
   const library = await opened;
   const { source, pack, steps } = await stopRecording(library, consoleTab, { stopped: true });
   expect(steps.map((s) => [s.page, s.title])).toEqual([
     ['iam.dashboard', 'Go to IAM Dashboard'],
+    ['iam.dashboard', 'Choose Edit'],
+    ['iam.dashboard', 'Choose Cancel'],
     ['iam.dashboard', 'Choose the highlighted button'],
     ['iam.dashboard', 'Choose Sign out'],
     ['aws.console-landing', 'Open Sign in to the Console'],
@@ -243,6 +249,8 @@ test('a recording goes on across signing out and signing in as an IAM user, on t
     ['signin.iam-user', 'Type the Password'],
     ['signin.iam-user', 'Choose Sign in'],
   ]);
+  expect(steps.find((s) => s.title === 'Choose Edit')!.done).toEqual({ any: [{ appears: { role: 'dialog', name: 'Edit alias for AWS account' } }] });
+  expect(steps.find((s) => s.title === 'Choose Cancel')).toMatchObject({ target: [{ role: 'button', name: 'Cancel' }, {}], done: { any: [{ clicked: true }] } });
   expect(steps.find((s) => s.title === 'Choose Sign out')!.done).toEqual({ any: [{ page: 'aws.console-landing' }] });
   expect(steps.find((s) => s.title === 'Choose Sign in')!.done).toEqual({ any: [{ page: 'console.home' }] });
   expect(pack.sections.map((s) => s.title)).toEqual(['IAM Dashboard', 'The AWS website', 'Sign in']);
