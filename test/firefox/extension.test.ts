@@ -6,6 +6,8 @@ import { createPracticeBackend } from '../practice-console/server/practice-serve
 import { CANARY } from '../practice-console/src/state/secrets';
 import { consoleHostPatterns } from '../../packs/catalogue/hosts';
 import { readPack } from '../support/packs';
+import { parse } from 'yaml';
+import type { PackSource } from '../../packs/format/schema';
 import { playPack, type StudentPage } from '../support/student';
 import { within } from '../support/timeouts';
 import { ROOT_DIR } from '../support/launch';
@@ -293,6 +295,49 @@ describe('Console Coach in Firefox', () => {
     await consoleTab.bringToFront();
     await screenshot(consoleTab, 'imported-pack-on-console');
   });
+
+  it('an author records a few steps of creating a user; Stop puts them into the library\'s draft, which validates and keeps no typed value', async () => {
+    const consoleTab = await newTab(IAM_HOME.replace('#/home', '#/users'));
+    await consoleTab.setViewport({ width: 1440, height: 900 });
+    const library = await practice.openExtensionPage('options.html');
+    opened.push(library);
+    await clickButton(library, '[data-cc="record-controls"]', 'Record');
+    await consoleTab.bringToFront();
+    const panelText = () => consoleTab.evaluate(() => document.querySelector('console-coach-overlay')?.shadowRoot?.querySelector<HTMLElement>('[data-cc="recorder"]')?.innerText ?? null);
+    await waitFor('the recorder with its first step', async () => (await panelText())?.includes('1 step') ?? false);
+
+    // As a person would, with the mouse and the keyboard: the recorder takes trusted events only.
+    const clickAt = async (describe: string, find: () => Element | null | undefined) => {
+      const box = await waitFor(describe, async () => {
+        const element = (await consoleTab.evaluateHandle(find)).asElement() as ElementHandle<Element> | null;
+        const b = element ? await element.boundingBox() : null;
+        return b && b.width > 0 ? b : null;
+      });
+      await consoleTab.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    };
+    await clickAt('Create user', () => [...document.querySelectorAll('#root button')].find((b) => b.textContent?.trim() === 'Create user'));
+    await clickAt('the User name field', () => document.querySelector('input[aria-labelledby$="-label"]'));
+    await consoleTab.keyboard.type('firefox-author');
+    // Its text, as a person clicks it: the recorder takes the box it labels.
+    await clickAt('the console access text', () => [...document.querySelectorAll('#root *')].find((e) => e.children.length === 0 && e.textContent?.trim() === 'Provide user access to the AWS Management Console - optional'));
+    await waitFor('four steps', async () => (await panelText())?.includes('4 steps') ?? false);
+    await screenshot(consoleTab, 'recording-panel');
+    await clickAt('Stop recording', () => [...(document.querySelector('console-coach-overlay')?.shadowRoot?.querySelectorAll('[data-cc="recorder"] button') ?? [])].find((b) => b.textContent?.trim() === 'Stop recording'));
+
+    await waitFor('the draft that validates', async () => (await textOf(library, '[data-cc="draft-status"]')).includes('No problems'));
+    const draft = await library.evaluate(() => document.querySelector<HTMLTextAreaElement>('.cc-draft')!.value);
+    const steps = (parse(draft) as PackSource).sections.flatMap((section) => section.steps);
+    expect(steps.map((step) => [step.page, step.title])).toEqual([
+      ['iam.users', 'Go to Users'],
+      ['iam.users', 'Choose Create user'],
+      ['iam.users.create.details', 'Type the User name'],
+      ['iam.users.create.details', 'Check Provide user access to the AWS Management Console - optional'],
+    ]);
+    expect(steps[1]!.done).toEqual({ any: [{ page: 'iam.users.create.details' }] });
+    expect(steps[3]!.done).toEqual({ any: [{ state: { of: 'target', is: 'checked' } }] });
+    expect(draft).not.toContain('firefox-author');
+    expect(JSON.stringify(await practice.storage.get())).not.toContain('firefox-author');
+  }, within(120_000));
 
   // Last: it takes the host permission away (and gives it back through the popup's button).
   it('without host access the coach stays off the console, the popup says so, and its button gives access back', async () => {
