@@ -3,7 +3,9 @@ import { bestDescriptors, describeElement, pickedControl, type Descriptor } from
 import { targetYaml } from '../content/author/target-yaml';
 import { readPageContext } from '../content/console/page-context';
 import { CATALOGUE } from '../packs/catalogue/catalogue';
+import { catalogueForConsole } from '../content/author/console-pages';
 import { trusted, userClick } from './user-action';
+import type { PageDefinition } from '../packs/format/schema';
 import { authorModeItem } from '../state/author';
 import { repickItem } from '../state/repick';
 import { useStorageItem } from '../components/useStorageItem';
@@ -65,6 +67,11 @@ export function AuthorPicker() {
   const catcherRef = useRef<HTMLDivElement>(null);
   const repick = useStorageItem(repickItem);
   const repicking = repick && !repick.picked ? repick : null;
+  // The catalogue in this console's language, once the background answers (English until then).
+  const pages = useRef<readonly PageDefinition[]>(CATALOGUE);
+  useEffect(() => {
+    void catalogueForConsole(document).then((found) => (pages.current = found));
+  }, []);
 
   useEffect(() => {
     const catcher = catcherRef.current;
@@ -78,7 +85,7 @@ export function AuthorPicker() {
       const element = pageElementAt(catcher, event.clientX, event.clientY);
       if (!element) return;
       const doc = element.ownerDocument;
-      const context = readPageContext(doc, new URL(window.location.href), CATALOGUE);
+      const context = readPageContext(doc, new URL(window.location.href), pages.current);
       const descriptors = describeElement(doc, element);
       // The most specific page recognised: the wizard step rather than the whole wizard.
       const pageId = [...context.pageIds].sort((a, b) => b.split('.').length - a.split('.').length)[0] ?? null;

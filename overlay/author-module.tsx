@@ -7,7 +7,7 @@ import { recordingItem } from '../state/recording';
 import { useStorageItem } from '../components/useStorageItem';
 import { startRecorder } from '../content/author/recorder';
 import { readPageContext } from '../content/console/page-context';
-import { CATALOGUE } from '../packs/catalogue/catalogue';
+import { catalogueForConsole } from '../content/author/console-pages';
 
 /** Events from the coach's own UI (its host element, whatever is inside): never a step. */
 const fromCoach = (event: Event) => event.composedPath().some((node) => node instanceof Element && node.localName === 'console-coach-overlay');
@@ -23,13 +23,13 @@ function AuthorMode({ signal }: { signal: AbortSignal }) {
     if (!started) return setListening(false);
     const stop = new AbortController();
     signal.addEventListener('abort', () => stop.abort(), { once: true });
-    void recordingItem.getValue().then((initial) => {
+    void Promise.all([recordingItem.getValue(), catalogueForConsole(document)]).then(([initial, pages]) => {
       if (stop.signal.aborted) return;
       startRecorder(document, stop.signal, {
         initial,
         save: (value) => void recordingItem.setValue(value),
         watch: (callback) => recordingItem.watch(callback),
-        context: () => readPageContext(document, new URL(window.location.href), CATALOGUE),
+        context: () => readPageContext(document, new URL(window.location.href), pages),
         fromCoach,
         now: () => Date.now(),
       });

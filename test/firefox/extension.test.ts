@@ -296,7 +296,9 @@ describe('Console Coach in Firefox', () => {
     await screenshot(consoleTab, 'imported-pack-on-console');
   });
 
-  it('an author records a few steps of creating a user; Stop puts them into the library\'s draft, which validates and keeps no typed value', async () => {
+  it('an author records a few steps of creating a user on a console in Japanese; Stop puts them into the library\'s draft, which validates and keeps no typed value', async () => {
+    // The pages are named by the same ids a student's coach recognises on that console (the label table).
+    practice.useBackend(createPracticeBackend({ language: 'ja' }));
     const consoleTab = await newTab(IAM_HOME.replace('#/home', '#/users'));
     await consoleTab.setViewport({ width: 1440, height: 900 });
     const library = await practice.openExtensionPage('options.html');
@@ -315,11 +317,11 @@ describe('Console Coach in Firefox', () => {
       });
       await consoleTab.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     };
-    await clickAt('Create user', () => [...document.querySelectorAll('#root button')].find((b) => b.textContent?.trim() === 'Create user'));
+    await clickAt('ユーザーの作成', () => [...document.querySelectorAll('#root button')].find((b) => b.textContent?.trim() === 'ユーザーの作成'));
     await clickAt('the User name field', () => document.querySelector('input[aria-labelledby$="-label"]'));
     await consoleTab.keyboard.type('firefox-author');
     // Its text, as a person clicks it: the recorder takes the box it labels.
-    await clickAt('the console access text', () => [...document.querySelectorAll('#root *')].find((e) => e.children.length === 0 && e.textContent?.trim() === 'Provide user access to the AWS Management Console - optional'));
+    await clickAt('the console access text', () => [...document.querySelectorAll('#root *')].find((e) => e.children.length === 0 && e.textContent?.trim() === 'AWS マネジメントコンソールへのユーザーアクセスを提供する - オプション'));
     await waitFor('four steps', async () => (await panelText())?.includes('4 steps') ?? false);
     await screenshot(consoleTab, 'recording-panel');
     await clickAt('Stop recording', () => [...(document.querySelector('console-coach-overlay')?.shadowRoot?.querySelectorAll('[data-cc="recorder"] button') ?? [])].find((b) => b.textContent?.trim() === 'Stop recording'));
@@ -329,9 +331,9 @@ describe('Console Coach in Firefox', () => {
     const steps = (parse(draft) as PackSource).sections.flatMap((section) => section.steps);
     expect(steps.map((step) => [step.page, step.title])).toEqual([
       ['iam.users', 'Go to Users'],
-      ['iam.users', 'Choose Create user'],
-      ['iam.users.create.details', 'Type the User name'],
-      ['iam.users.create.details', 'Check Provide user access to the AWS Management Console - optional'],
+      ['iam.users', 'Choose ユーザーの作成'],
+      ['iam.users.create.details', 'Type the ユーザー名'],
+      ['iam.users.create.details', 'Check AWS マネジメントコンソールへのユーザーアクセスを提供する - オプション'],
     ]);
     expect(steps[1]!.done).toEqual({ any: [{ page: 'iam.users.create.details' }] });
     expect(steps[3]!.done).toEqual({ any: [{ state: { of: 'target', is: 'checked' } }] });
