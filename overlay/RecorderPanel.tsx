@@ -4,6 +4,7 @@ import { recordingItem, type Recording } from '../state/recording';
 import { trusted, userClick } from './user-action';
 import { plural, t } from '../i18n/messages';
 import { OPEN_LIBRARY_REQUEST } from '../state/open-library';
+import { actionableControl, typingField } from '../content/author/capture';
 
 type Corner = 'bottom' | 'top';
 
@@ -13,7 +14,7 @@ const overlaps = (a: DOMRect, b: DOMRect, margin = 8) => a.left < b.right + marg
 /**
  * The recording's controls, always at hand in a small panel in a corner: Pause or Resume, Undo
  * last step, Stop recording, and the step count. When the author points at or tabs to a console
- * element under the panel, it moves to the other corner, so it never covers what they click.
+ * control or field under the panel, it moves to the other edge, so it never covers what they click.
  */
 export function RecorderPanel({ recording }: { recording: Recording }) {
   const [corner, setCorner] = useState<Corner>('bottom');
@@ -25,9 +26,11 @@ export function RecorderPanel({ recording }: { recording: Recording }) {
     if (!panel) return;
     const abort = new AbortController();
     const host = (panel.getRootNode() as ShadowRoot).host;
+    // Only what the author may act on counts (a control or a field), never the blank page around it.
     const avoid = (element: Element | null) => {
       if (!element || element === host || host.contains(element)) return;
-      if (overlaps(element.getBoundingClientRect(), panel.getBoundingClientRect())) setCorner((c) => (c === 'bottom' ? 'top' : 'bottom'));
+      const control = actionableControl(element) ?? typingField(element);
+      if (control && overlaps(control.getBoundingClientRect(), panel.getBoundingClientRect())) setCorner((c) => (c === 'bottom' ? 'top' : 'bottom'));
     };
     const view = panel.ownerDocument.defaultView!;
     view.addEventListener('pointermove', trusted((e: PointerEvent) => avoid(e.target as Element)), { capture: true, passive: true, signal: abort.signal });

@@ -203,6 +203,20 @@ test('a recording goes on across signing out and signing in as an IAM user, on t
     document.querySelector('input')?.dispatchEvent(new InputEvent('input', { bubbles: true }));
   });
   await expect(count(consoleTab)).toHaveText('1 step');
+  // A console control under the panel: pointing at it sends the panel to the top, out of its way.
+  const panelBox = (await recorder(consoleTab).boundingBox())!;
+  await consoleTab.evaluate(({ x, y, width, height }) => {
+    const button = document.createElement('button');
+    button.textContent = 'Under the panel';
+    button.id = 'under-the-panel';
+    button.style.cssText = `position: fixed; left: ${x - 120}px; top: ${y}px; width: ${width + 240}px; height: ${height}px; z-index: 1`;
+    document.body.append(button);
+  }, panelBox);
+  await expect(recorder(consoleTab)).toHaveClass(/cc-recorder-bottom/);
+  await consoleTab.mouse.move(panelBox.x - 60, panelBox.y + panelBox.height / 2);
+  await expect(recorder(consoleTab)).toHaveClass(/cc-recorder-top/);
+  await consoleTab.evaluate(() => document.getElementById('under-the-panel')!.remove());
+
   // A dialog that opens is what its button did.
   await consoleTab.getByRole('button', { name: 'Edit', exact: true }).click();
   await consoleTab.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
