@@ -10,6 +10,7 @@ import { authorModeItem } from '../state/author';
 import { repickItem } from '../state/repick';
 import { useStorageItem } from '../components/useStorageItem';
 import { repickedTarget } from '../content/author/repick';
+import { mostSpecificPage } from '../content/author/capture';
 import { t, tParts, type MessageKey } from '../i18n/messages';
 
 interface Picked {
@@ -87,8 +88,7 @@ export function AuthorPicker() {
       const doc = element.ownerDocument;
       const context = readPageContext(doc, new URL(window.location.href), pages.current);
       const descriptors = describeElement(doc, element);
-      // The most specific page recognised: the wizard step rather than the whole wizard.
-      const pageId = [...context.pageIds].sort((a, b) => b.split('.').length - a.split('.').length)[0] ?? null;
+      const pageId = mostSpecificPage(context);
       setPicked({ element: pickedControl(element), descriptors, pageId, wizardStep: context.wizardStep, yaml: targetYaml(pageId, bestDescriptors(descriptors).map((d) => d.locator)) });
       setCopied(false);
     });

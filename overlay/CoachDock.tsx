@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { userClick } from './user-action';
 import { t } from '../i18n/messages';
-import { recordingItem } from '../state/recording';
+import { recordingItem, startRecording } from '../state/recording';
 import { useStorageItem } from '../components/useStorageItem';
 
 interface CoachDockProps {
@@ -38,7 +38,7 @@ export function CoachDock({ onHide, initiallyOpen = false }: CoachDockProps) {
       {recording === null && (
         <p class="cc-dock-record">
           {t('dockRecordIntro')}{' '}
-          <button type="button" class="cc-button" onClick={userClick(() => void recordingItem.setValue({ status: 'recording', append: true, steps: [] }))}>
+          <button type="button" class="cc-button" onClick={userClick(() => void startRecording(true))}>
             {t('recorderRecord')}
           </button>
         </p>

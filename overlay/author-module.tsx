@@ -23,10 +23,10 @@ function AuthorMode({ signal }: { signal: AbortSignal }) {
     if (!started) return setListening(false);
     const stop = new AbortController();
     signal.addEventListener('abort', () => stop.abort(), { once: true });
-    void Promise.all([recordingItem.getValue(), catalogueForConsole(document)]).then(([initial, pages]) => {
+    void catalogueForConsole(document).then((pages) => {
       if (stop.signal.aborted) return;
       startRecorder(document, stop.signal, {
-        initial,
+        initial: recording,
         save: (value) => void recordingItem.setValue(value),
         watch: (callback) => recordingItem.watch(callback),
         context: () => readPageContext(document, new URL(window.location.href), pages),

@@ -1,9 +1,6 @@
 /**
- * `npm test`: every check the project has, with a summary of each runner at the end. The static
- * checks and the builds run one after another; then the Chromium suite runs with the Firefox suite
- * in a lane beside it (the browser suites mostly wait on the pages' states). Running the static
- * checks beside the Chromium suite too was measured slower in all: two cores are not enough for
- * both. Steps that need the builds are skipped (and counted as failed) when a build fails.
+ * `npm test`: every check the project has, in order, with a summary of each runner at the end.
+ * Steps that need the builds are skipped (and counted as failed) when a build fails.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -13,8 +10,12 @@ interface Step {
   command: string[];
   needsBuild?: boolean;
   isBuild?: boolean;
-  /** Runs beside the main lane, after the earlier steps of the same lane; its output is shown when it ends. */
-  lane?: 'firefox';
+  /**
+   * Runs beside the steps after it, its output shown when it ends: the Firefox suite waits on states,
+   * not the CPU, as the Chromium suite mostly does too. (The static checks beside the Chromium suite
+   * were measured slower in all: two cores are not enough for both.)
+   */
+  background?: boolean;
   /** Reads the runner's own report to count tests. */
   counts?: () => { passed: number; failed: number; skipped: number } | null;
 }
@@ -49,7 +50,7 @@ const steps: Step[] = [
     name: 'end-to-end tests (Firefox ESR)',
     command: ['npx', 'vitest', 'run', '--config', 'test/firefox/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${FIREFOX_REPORT}`],
     needsBuild: true,
-    lane: 'firefox',
+    background: true,
     counts: () => vitestCounts(FIREFOX_REPORT),
   },
   {
@@ -81,43 +82,36 @@ mkdirSync('test-results', { recursive: true });
 for (const report of [UNIT_REPORT, E2E_REPORT, FIREFOX_REPORT]) rmSync(report, { force: true });
 
 const results: { name: string; status: 'passed' | 'FAILED' | 'skipped'; seconds: number; detail: string }[] = [];
-/** The lanes beside the main one: each runs its steps in order, awaited before the summary. */
-const lanes = new Map<string, Promise<void>>();
+/** Steps running beside the others (`background`), awaited before the summary. */
+const background: Promise<void>[] = [];
 let buildFailed = false;
-
-async function runStep(step: Step, output?: Buffer[]): Promise<void> {
-  const started = Date.now();
-  const code = await run(step.command, output);
-  const seconds = (Date.now() - started) / 1000;
-  const counts = step.counts?.();
-  const detail = counts ? `${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''}` : '';
-  results.push({ name: step.name, status: code === 0 ? 'passed' : 'FAILED', seconds, detail: detail || (code === 0 ? '' : `exit code ${code}`) });
-  if (code !== 0 && step.isBuild) buildFailed = true;
-}
-
 for (const step of steps) {
   if (step.needsBuild && buildFailed) {
     results.push({ name: step.name, status: 'skipped', seconds: 0, detail: 'a build failed' });
     continue;
   }
-  const title = `${step.name}: ${step.command.join(' ')}`;
-  if (step.lane) {
-    console.log(`\n━━ ${title} (in the ${step.lane} lane, beside the main one; its output follows when it ends)`);
+  console.log(`\n━━ ${step.name}: ${step.command.join(' ')}${step.background ? ' (beside the next steps; its output follows when it ends)' : ''}`);
+  const started = Date.now();
+  const finish = (code: number) => {
+    const seconds = (Date.now() - started) / 1000;
+    const counts = step.counts?.();
+    const detail = counts ? `${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''}` : '';
+    results.push({ name: step.name, status: code === 0 ? 'passed' : 'FAILED', seconds, detail: detail || (code === 0 ? '' : `exit code ${code}`) });
+    if (code !== 0 && step.isBuild) buildFailed = true;
+  };
+  if (step.background) {
     const output: Buffer[] = [];
-    const previous = lanes.get(step.lane) ?? Promise.resolve();
-    lanes.set(
-      step.lane,
-      previous.then(async () => {
-        await runStep(step, output);
-        console.log(`\n━━ ${step.name} (ran in the ${step.lane} lane):\n${Buffer.concat(output).toString('utf8')}`);
+    background.push(
+      run(step.command, output).then((code) => {
+        console.log(`\n━━ ${step.name} (ran beside the steps above):\n${Buffer.concat(output).toString('utf8')}`);
+        finish(code);
       }),
     );
     continue;
   }
-  console.log(`\n━━ ${title}`);
-  await runStep(step);
+  finish(await run(step.command));
 }
-await Promise.all(lanes.values());
+await Promise.all(background);
 
 console.log('\n━━ Summary');
 for (const r of results) {

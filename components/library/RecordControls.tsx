@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { authorModeItem } from '../../state/author';
-import { recordingItem } from '../../state/recording';
+import { recordingItem, startRecording } from '../../state/recording';
 import { resumeInConsole } from '../console-tab';
 import { useStorageItem } from '../useStorageItem';
 import { plural, t } from '../../i18n/messages';
@@ -18,7 +18,7 @@ export function RecordControls({ hasDraft }: { hasDraft: boolean }) {
   const record = async () => {
     // The picker takes the author's clicks; a recording needs them to reach the console.
     await authorModeItem.setValue(false);
-    await recordingItem.setValue({ status: 'recording', append: hasDraft && append, steps: [] });
+    await startRecording(hasDraft && append);
     await resumeInConsole(undefined, undefined);
   };
 

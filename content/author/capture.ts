@@ -49,16 +49,21 @@ export function chooseTarget(descriptors: readonly Descriptor[]): Locator[] {
   return fallback ? [best.locator, fallback.locator] : [best.locator];
 }
 
-/** The control's words for the step's title: its accessible name (or label), when it is safe to repeat. */
-function wordsOf(control: Element): string | null {
-  const name = withoutCounter(computeAccessibleName(control, A11Y_OPTIONS)).replace(/\s+/g, ' ').trim();
-  if (!name || name.length > 80 || looksSecret(name) || PERSONAL.test(name)) return null;
-  return name;
+/** Console words a step may repeat: short, and neither secret-looking nor personal; null otherwise. */
+function safeWords(text: string | null | undefined): string | null {
+  const words = text?.replace(/\s+/g, ' ').trim();
+  return words && words.length <= 80 && !looksSecret(words) && !PERSONAL.test(words) ? words : null;
+}
+
+/** An element's accessible name (a control's, a field's label, a dialog's title), when it is safe to repeat. */
+export function nameOf(element: Element): string | null {
+  return safeWords(withoutCounter(computeAccessibleName(element, A11Y_OPTIONS)));
 }
 
 function actionOf(control: Element): RecordedAction {
   const role = getRole(control);
-  if (role === 'checkbox' || role === 'switch') return (control as HTMLInputElement).checked || control.getAttribute('aria-checked') === 'true' ? 'uncheck' : 'check';
+  // Ticked or cleared: the recorder settles which from the box's state once the page has reacted.
+  if (role === 'checkbox' || role === 'switch') return 'check';
   if (role === 'radio' || role === 'option' || role === 'menuitemradio' || role === 'tab') return 'choose';
   return 'click';
 }
@@ -97,22 +102,33 @@ interface Where {
   now: number;
 }
 
-function step(control: Element, action: RecordedAction, { doc, context, now }: Where, extra: Partial<RecordedStep> = {}): RecordedStep {
-  const pageId = mostSpecificPage(context);
+/** What every step records of where it happened: the page, who was signed in, the region it needs, secrets shown. */
+function whereOf(pageId: string | null, { doc, context, now }: Where) {
   return {
-    action,
-    role: getRole(control),
-    name: wordsOf(control),
     pageId,
-    target: chooseTarget(describeElement(doc, control)),
-    done: [{ clicked: true }],
     identity: context.identity,
     // Only regional services' steps need the region; IAM, billing and sign-in are global.
     region: pageId?.startsWith('cloudwatch.') ? context.region : null,
     secretPage: pageHasSecrets(doc),
     at: now,
+  };
+}
+
+function step(control: Element, action: RecordedAction, where: Where, extra: Partial<RecordedStep> = {}): RecordedStep {
+  return {
+    action,
+    role: getRole(control),
+    name: nameOf(control),
+    target: chooseTarget(describeElement(where.doc, control)),
+    done: [{ clicked: true }],
+    ...whereOf(mostSpecificPage(where.context), where),
     ...extra,
   };
+}
+
+/** Arriving on a page by hand (the address bar, Back): a step of its own, done on that page. */
+export function goStep(pageId: string, where: Where): RecordedStep {
+  return { action: 'go', role: null, name: null, target: [], done: [{ page: pageId }], ...whereOf(pageId, where) };
 }
 
 /** A click (or Enter or Space) on a control, described before the page reacts to it. */
@@ -127,9 +143,8 @@ export function typingStep(field: Element, where: Where): RecordedStep {
 
 /** A choice in a native select: the option's text (the console's own words), never a typed value. */
 export function selectStep(select: HTMLSelectElement, where: Where): RecordedStep {
-  const option = select.selectedOptions[0]?.textContent?.replace(/\s+/g, ' ').trim();
-  const safe = option && option.length <= 80 && !looksSecret(option) && !PERSONAL.test(option) ? option : undefined;
-  return step(select, 'select', where, safe ? { option: safe } : {});
+  const option = safeWords(select.selectedOptions[0]?.textContent);
+  return step(select, 'select', where, option ? { option } : {});
 }
 
 /** Whether an element is a form field a `select` step describes (a native select). */

@@ -1,17 +1,14 @@
-import { computeAccessibleName, getRole } from 'dom-accessibility-api';
+import { getRole } from 'dom-accessibility-api';
 import type { Condition } from '../../packs/format/schema';
 import type { PageContext } from '../console/page-context';
 import { openModal } from '../console/modal';
-import { A11Y_OPTIONS } from '../console/computed-style';
-import { withoutCounter } from '../console/names';
 import { MAX_RECORDED_STEPS, withFollowUp, withStep, type Recording, type RecordedStep } from '../../packs/draft/recording';
-import { actionableControl, clickStep, isNativeSelect, mostSpecificPage, pageHasSecrets, selectStep, typingField, typingStep } from './capture';
-import { looksSecret } from './describe-element';
+import { actionableControl, clickStep, goStep, isNativeSelect, mostSpecificPage, nameOf, selectStep, typingField, typingStep } from './capture';
+// Enter and Space on these are the browser's click: their keydown is not the act.
+import { NATIVE } from '../guide/completion';
 
 /** What followed a step counts as its outcome within this time (a page load on a slow machine included). */
 const FOLLOW_UP_MS = 20_000;
-/** Controls whose Enter and Space the browser turns into a click: their keydown is not the act. */
-const NATIVE = 'button,input,select,textarea,summary,a[href],[contenteditable]';
 
 export interface RecorderDeps {
   /** The recording as storage holds it now (kept current by `watch`). */
@@ -69,10 +66,9 @@ export function startRecorder(doc: Document, signal: AbortSignal, deps: Recorder
   };
   const settle = (control: Element, step: RecordedStep) => {
     const role = getRole(control);
-    const checked = (control as HTMLInputElement).checked ?? control.getAttribute('aria-checked') === 'true';
     const aria = (name: string) => control.getAttribute(name) === 'true';
     let state: 'checked' | 'unchecked' | 'selected' | 'expanded' | null = null;
-    if (role === 'checkbox' || role === 'switch') state = checked || aria('aria-checked') ? 'checked' : 'unchecked';
+    if (role === 'checkbox' || role === 'switch') state = (control as HTMLInputElement).checked === true || aria('aria-checked') ? 'checked' : 'unchecked';
     else if (role === 'radio') state = 'checked';
     else if (role === 'tab') state = aria('aria-selected') ? 'selected' : null;
     else if (aria('aria-expanded')) state = 'expanded';
@@ -136,8 +132,8 @@ export function startRecorder(doc: Document, signal: AbortSignal, deps: Recorder
     }
     const modal = openModal(doc);
     if (modal && modal !== modalSeen) {
-      const name = withoutCounter(computeAccessibleName(modal, A11Y_OPTIONS)).trim();
-      if (name && name.length <= 80 && !looksSecret(name)) followUp({ appears: { role: 'dialog', name } });
+      const name = nameOf(modal);
+      if (name) followUp({ appears: { role: 'dialog', name } });
     }
     modalSeen = modal;
   };
@@ -154,19 +150,7 @@ export function startRecorder(doc: Document, signal: AbortSignal, deps: Recorder
     }
     if (recent(last) && !last!.done.some((c) => c.page)) return followUp({ page: pageId });
     if (last?.done.some((c) => c.page === pageId)) return;
-    const go: RecordedStep = {
-      action: 'go',
-      role: null,
-      name: null,
-      pageId,
-      target: [],
-      done: [{ page: pageId }],
-      identity: context.identity,
-      region: pageId.startsWith('cloudwatch.') ? context.region : null,
-      secretPage: pageHasSecrets(doc),
-      at: deps.now(),
-    };
-    change((steps) => withStep(steps, go));
+    change((steps) => withStep(steps, goStep(pageId, { doc, context, now: deps.now() })));
   };
 
   let scheduled = false;

@@ -13,7 +13,7 @@ export interface StepEvents {
 }
 
 /** Controls whose Enter and Space the browser turns into a click, or which take typing: their keydown is not the act. */
-const NATIVE = 'button,input,select,textarea,summary,a[href],[contenteditable]';
+export const NATIVE = 'button,input,select,textarea,summary,a[href],[contenteditable]';
 
 /**
  * Whether a trusted event is the learner acting on the step's target, however they act: a click

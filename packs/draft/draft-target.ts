@@ -1,7 +1,6 @@
-import { isMap, isSeq, parseDocument } from 'yaml';
+import { parseDocument } from 'yaml';
 import type { Locator } from '../format/schema';
-
-const YAML_OPTIONS = { lineWidth: 0, flowCollectionPadding: true } as const;
+import { DRAFT_YAML, draftSections } from './draft-document';
 
 /**
  * The draft with one step's `target` replaced (a re-picked target), everything else as the author
@@ -9,16 +8,11 @@ const YAML_OPTIONS = { lineWidth: 0, flowCollectionPadding: true } as const;
  */
 export function draftWithTarget(source: string, stepId: string, target: readonly Locator[]): string | null {
   const doc = parseDocument(source);
-  const sections = doc.get('sections');
-  if (doc.errors.length || !isSeq(sections)) return null;
-  for (const section of sections.items) {
-    const steps = isMap(section) ? section.get('steps') : null;
-    if (!isSeq(steps)) continue;
-    for (const step of steps.items) {
-      if (!isMap(step) || step.get('id') !== stepId) continue;
-      step.set('target', doc.createNode(target.map((locator) => ({ ...locator }))));
-      return doc.toString(YAML_OPTIONS);
-    }
-  }
-  return null;
+  if (doc.errors.length) return null;
+  const step = draftSections(doc)
+    .flatMap(({ steps }) => steps)
+    .find((map) => map.get('id') === stepId);
+  if (!step) return null;
+  step.set('target', doc.createNode(target.map((locator) => ({ ...locator }))));
+  return doc.toString(DRAFT_YAML);
 }

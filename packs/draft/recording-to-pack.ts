@@ -1,4 +1,5 @@
-import { isMap, isSeq, parseDocument, stringify } from 'yaml';
+import { isSeq, parseDocument, stringify } from 'yaml';
+import { DRAFT_YAML, draftSections } from './draft-document';
 import type { Condition, Locator, PackSource, Section, Step } from '../format/schema';
 import { LIMITS } from '../format/limits';
 import type { Recording, RecordedStep } from './recording';
@@ -98,8 +99,6 @@ export interface DraftFromRecording {
   replaced: string | null;
 }
 
-const YAML_OPTIONS = { lineWidth: 0, flowCollectionPadding: true } as const;
-
 /**
  * The recording as YAML for the library's draft editor: appended to the draft there when the
  * author asked for it and that draft is a pack (new sections, ids kept unique), else a new pack.
@@ -109,18 +108,13 @@ export function draftFromRecording(recording: Recording, currentDraft: string, t
     const doc = parseDocument(currentDraft);
     const sections = doc.get('sections');
     if (doc.errors.length === 0 && isSeq(sections)) {
-      const takenSections = new Set<string>();
-      const takenSteps = new Set<string>();
-      for (const section of sections.items) {
-        if (!isMap(section)) continue;
-        takenSections.add(String(section.get('id')));
-        const steps = section.get('steps');
-        if (isSeq(steps)) for (const step of steps.items) if (isMap(step)) takenSteps.add(String(step.get('id')));
-      }
+      const existing = draftSections(doc);
+      const takenSections = new Set(existing.map(({ section }) => String(section.get('id'))));
+      const takenSteps = new Set(existing.flatMap(({ steps }) => steps.map((step) => String(step.get('id')))));
       for (const section of recordedSections(recording.steps, takenSections, takenSteps)) sections.add(doc.createNode(section));
-      return { source: doc.toString(YAML_OPTIONS), replaced: null };
+      return { source: doc.toString(DRAFT_YAML), replaced: null };
     }
   }
   const header = '# Recorded in author mode: edit titles and bodies, then Preview from any step.\n';
-  return { source: header + stringify(recordedPack(recording, today), YAML_OPTIONS), replaced: currentDraft.trim() ? currentDraft : null };
+  return { source: header + stringify(recordedPack(recording, today), DRAFT_YAML), replaced: currentDraft.trim() ? currentDraft : null };
 }

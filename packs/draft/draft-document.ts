@@ -1,0 +1,15 @@
+import type { Document, YAMLMap } from 'yaml';
+import { isMap, isSeq } from 'yaml';
+
+/** How drafts are written: no folding of long lines, `{ a: 1 }` for flow maps. */
+export const DRAFT_YAML = { lineWidth: 0, flowCollectionPadding: true } as const;
+
+/** A draft's sections as YAML maps, each with its steps' maps; empty when the draft has no `sections` list. */
+export function draftSections(doc: Document): { section: YAMLMap; steps: YAMLMap[] }[] {
+  const sections = doc.get('sections');
+  if (!isSeq(sections)) return [];
+  return sections.items.filter(isMap).map((section) => {
+    const steps = section.get('steps');
+    return { section, steps: isSeq(steps) ? steps.items.filter(isMap) : [] };
+  });
+}
