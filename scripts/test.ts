@@ -4,6 +4,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { stripVTControlCharacters } from 'node:util';
 
 interface Step {
   name: string;
@@ -18,6 +19,8 @@ interface Step {
   background?: boolean;
   /** Reads the runner's own report to count tests. */
   counts?: () => { passed: number; failed: number; skipped: number } | null;
+  /** Reads the runner's own report for the failed tests' names and first error lines. */
+  failures?: () => string[];
 }
 
 const UNIT_REPORT = 'test-results/unit-results.json';
@@ -30,6 +33,42 @@ function vitestCounts(path: string) {
   return report && { passed: report.numPassedTests, failed: report.numFailedTests, skipped: report.numPendingTests + report.numTodoTests };
 }
 
+/** Failed tests in a vitest JSON report, each with the first line of its error. */
+function vitestFailures(path: string): string[] {
+  const report = readJson(path) as { testResults?: { assertionResults?: { status: string; fullName: string; failureMessages?: string[] }[] }[] } | null;
+  return (report?.testResults ?? [])
+    .flatMap((file) => file.assertionResults ?? [])
+    .filter((test) => test.status === 'failed')
+    .map((test) => `${test.fullName}: ${firstLine(test.failureMessages?.[0])}`);
+}
+
+interface PlaywrightSuite {
+  title: string;
+  specs?: { title: string; file: string; line: number; tests: { status: string; results: { error?: { message?: string } }[] }[] }[];
+  suites?: PlaywrightSuite[];
+}
+
+/** Failed tests in Playwright's JSON report (flaky ones passed on retry and are not listed). */
+function playwrightFailures(path: string): string[] {
+  const report = readJson(path) as { suites?: PlaywrightSuite[] } | null;
+  const walk = (suite: PlaywrightSuite): string[] => [
+    ...(suite.specs ?? [])
+      .filter((spec) => spec.tests.some((test) => test.status === 'unexpected'))
+      .map((spec) => {
+        const results = spec.tests.flatMap((test) => test.results);
+        return `${spec.file}:${spec.line} ${spec.title}: ${firstLine(results.at(-1)?.error?.message)}`;
+      }),
+    ...(suite.suites ?? []).flatMap(walk),
+  ];
+  return (report?.suites ?? []).flatMap(walk);
+}
+
+function firstLine(text: string | undefined): string {
+  // Reporters colour their messages; the summary is plain text.
+  const plain = stripVTControlCharacters(text ?? '');
+  return plain.split('\n').find((line) => line.trim())?.trim().slice(0, 240) ?? '(no message)';
+}
+
 const steps: Step[] = [
   // Installs run no scripts (.npmrc): make WXT's generated types and the pack CLI here.
   { name: 'prepare (WXT types, pack CLI)', command: ['npm', 'run', '--silent', 'prepare:project'], isBuild: true },
@@ -39,6 +78,7 @@ const steps: Step[] = [
     name: 'unit tests (vitest)',
     command: ['npx', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${UNIT_REPORT}`],
     counts: () => vitestCounts(UNIT_REPORT),
+    failures: () => vitestFailures(UNIT_REPORT),
   },
   { name: 'build + zip extension (Chrome MV3, Firefox MV3)', command: ['npm', 'run', '--silent', 'zip'], isBuild: true },
   // The builds the browser tests load: the same extension with its overlay's shadow root open (.output/chrome-mv3-test, .output/firefox-mv3-test).
@@ -52,6 +92,7 @@ const steps: Step[] = [
     needsBuild: true,
     background: true,
     counts: () => vitestCounts(FIREFOX_REPORT),
+    failures: () => vitestFailures(FIREFOX_REPORT),
   },
   {
     name: 'end-to-end tests (Playwright, Chromium)',
@@ -61,6 +102,7 @@ const steps: Step[] = [
       const report = readJson(E2E_REPORT) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } } | null;
       return report && { passed: report.stats.expected + report.stats.flaky, failed: report.stats.unexpected, skipped: report.stats.skipped };
     },
+    failures: () => playwrightFailures(E2E_REPORT),
   },
 ];
 
@@ -81,13 +123,13 @@ function run(command: string[], output?: Buffer[]): Promise<number> {
 mkdirSync('test-results', { recursive: true });
 for (const report of [UNIT_REPORT, E2E_REPORT, FIREFOX_REPORT]) rmSync(report, { force: true });
 
-const results: { name: string; status: 'passed' | 'FAILED' | 'skipped'; seconds: number; detail: string }[] = [];
+const results: { name: string; status: 'passed' | 'FAILED' | 'skipped'; seconds: number; detail: string; failures: string[] }[] = [];
 /** Steps running beside the others (`background`), awaited before the summary. */
 const background: Promise<void>[] = [];
 let buildFailed = false;
 for (const step of steps) {
   if (step.needsBuild && buildFailed) {
-    results.push({ name: step.name, status: 'skipped', seconds: 0, detail: 'a build failed' });
+    results.push({ name: step.name, status: 'skipped', seconds: 0, detail: 'a build failed', failures: [] });
     continue;
   }
   console.log(`\n━━ ${step.name}: ${step.command.join(' ')}${step.background ? ' (beside the next steps; its output follows when it ends)' : ''}`);
@@ -96,7 +138,7 @@ for (const step of steps) {
     const seconds = (Date.now() - started) / 1000;
     const counts = step.counts?.();
     const detail = counts ? `${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''}` : '';
-    results.push({ name: step.name, status: code === 0 ? 'passed' : 'FAILED', seconds, detail: detail || (code === 0 ? '' : `exit code ${code}`) });
+    results.push({ name: step.name, status: code === 0 ? 'passed' : 'FAILED', seconds, detail: detail || (code === 0 ? '' : `exit code ${code}`), failures: step.failures?.() ?? [] });
     if (code !== 0 && step.isBuild) buildFailed = true;
   };
   if (step.background) {
@@ -116,6 +158,8 @@ await Promise.all(background);
 console.log('\n━━ Summary');
 for (const r of results) {
   console.log(`  ${r.status.padEnd(7)} ${r.name.padEnd(48)} ${r.seconds.toFixed(1).padStart(6)} s  ${r.detail}`);
+  // The summary is what a CI log's tail keeps: name each failed test there.
+  for (const failure of r.failures) console.log(`            ✗ ${failure}`);
 }
 const totals = steps
   .map((s) => s.counts?.())
