@@ -62,11 +62,10 @@ export function AuthorPanel({ drift }: { drift: Record<string, DriftEntry[]> }) 
   // The validator loads after the library shows (lazy-pack-tools.ts); the draft is checked then.
   const tools = usePackTools();
   // A recording or a re-picked target from the console: saved at once, not after a pause.
-  const arrived = useDraftArrivals(tools, source, (next) => {
+  const arrived = useDraftArrivals(tools, source, async (next) => {
     setSource(next);
-    void draftSourceItem.setValue(next).then(() => {
-      saved.current = next;
-    });
+    await draftSourceItem.setValue(next);
+    saved.current = next;
   });
   const previousDraft = useStorageItem(previousDraftItem);
   const result = useMemo(() => (tools && checked.trim() ? tools.loadPack(checked, { knownPages: CATALOGUE_PAGE_IDS }) : null), [checked, tools]);

@@ -13,35 +13,53 @@ import { useStorageItem } from '../useStorageItem';
  * storage until the library is open, so nothing is lost when it is closed. Returns what happened,
  * for the editor's status line.
  */
-export function useDraftArrivals(tools: PackTools | null, source: string | null, save: (next: string) => void): string | null {
+export function useDraftArrivals(tools: PackTools | null, source: string | null, save: (next: string) => Promise<void>): string | null {
   const recording = useStorageItem(recordingItem);
   const repick = useStorageItem(repickItem);
   const [message, setMessage] = useState<string | null>(null);
 
   useEffect(() => {
     if (!tools || source === null || recording?.status !== 'stopped') return;
-    const { source: next, replaced } = tools.draftFromRecording(recording, source);
-    save(next);
-    void (replaced ? previousDraftItem.setValue(replaced) : Promise.resolve()).then(() => recordingItem.setValue(null));
-    setMessage(plural(recording.steps.length, recording.append && !replaced ? 'recordingAppendedOne' : 'recordingArrivedOne', recording.append && !replaced ? 'recordingAppendedOther' : 'recordingArrivedOther'));
+    void oneLibraryPageAtATime(async () => {
+      // Read again under the lock: another library page may have taken it already.
+      const stopped = await recordingItem.getValue();
+      if (stopped?.status !== 'stopped') return;
+      const { source: next, replaced } = tools.draftFromRecording(stopped, source);
+      await save(next);
+      if (replaced) await previousDraftItem.setValue(replaced);
+      await recordingItem.setValue(null);
+      const appended = stopped.append && !replaced;
+      setMessage(plural(stopped.steps.length, appended ? 'recordingAppendedOne' : 'recordingArrivedOne', appended ? 'recordingAppendedOther' : 'recordingArrivedOther'));
+    });
   }, [tools, source === null, recording]);
 
   useEffect(() => {
     if (!tools || source === null || !repick?.picked) return;
-    const next = tools.draftWithTarget(source, repick.stepId, repick.picked.target);
-    void repickItem.setValue(null);
-    if (next === null) {
-      setMessage(t('repickStepGone', repick.stepTitle));
-      return;
-    }
-    save(next);
-    setMessage(t('repickApplied', repick.stepTitle));
-    // A preview of the draft goes on at the step, now with its new target.
-    const loaded = tools.loadPack(next, { knownPages: CATALOGUE_PAGE_IDS });
-    void previewItem.getValue().then((preview) => {
-      if (loaded.ok && preview?.pack.id === repick.packId) void previewItem.setValue({ pack: loaded.pack, stepId: repick.stepId });
+    void oneLibraryPageAtATime(async () => {
+      const picked = await repickItem.getValue();
+      if (!picked?.picked) return;
+      await repickItem.setValue(null);
+      const next = tools.draftWithTarget(source, picked.stepId, picked.picked.target);
+      if (next === null) {
+        setMessage(t('repickStepGone', picked.stepTitle));
+        return;
+      }
+      await save(next);
+      setMessage(t('repickApplied', picked.stepTitle));
+      // A preview of the draft goes on at the step, now with its new target.
+      const loaded = tools.loadPack(next, { knownPages: CATALOGUE_PAGE_IDS });
+      const preview = await previewItem.getValue();
+      if (loaded.ok && preview?.pack.id === picked.packId) await previewItem.setValue({ pack: loaded.pack, stepId: picked.stepId });
     });
   }, [tools, source === null, repick]);
 
   return message;
+}
+
+/**
+ * Every open library page watches for arrivals; a Web Lock (shared by the extension's pages) lets
+ * one take each, so with two pages open a recording is still added to the draft once.
+ */
+async function oneLibraryPageAtATime(work: () => Promise<void>): Promise<void> {
+  await navigator.locks.request('console-coach.draft-arrivals', work);
 }

@@ -62,13 +62,21 @@ afterEach(async () => {
   expect(pageErrors, 'uncaught errors on the pages').toEqual([]);
 });
 
-/** Press one of the callout's buttons with the mouse, once it shows (the overlay's shadow root is open in the test build). */
+/** Press one of the callout's buttons with the mouse, once it shows and stays put (the overlay's shadow root is open in the test build). */
 async function pressCoachButton(tab: Page, name: string): Promise<void> {
-  const at = await waitFor(`the coach's ${name} button`, () =>
-    tab.evaluate((wanted) => {
-      const button = [...(document.querySelector('console-coach-overlay')?.shadowRoot?.querySelectorAll('[data-cc="callout"] button') ?? [])].find((b) => b.textContent?.trim() === wanted);
+  const at = await waitFor(`the coach's ${name} button, still and on top`, () =>
+    tab.evaluate(async (wanted) => {
+      const root = document.querySelector('console-coach-overlay')?.shadowRoot;
+      const find = () => [...(root?.querySelectorAll('[data-cc="callout"] button') ?? [])].find((b) => b.textContent?.trim() === wanted);
+      const before = find()?.getBoundingClientRect();
+      // The callout follows its target while the page lays out: click where it has settled.
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      const button = find();
       const r = button?.getBoundingClientRect();
-      return r && r.width > 0 ? { x: r.x + r.width / 2, y: r.y + r.height / 2 } : null;
+      if (!root || !button || !r || !before || r.width === 0 || r.x !== before.x || r.y !== before.y) return null;
+      const x = r.x + r.width / 2;
+      const y = r.y + r.height / 2;
+      return button.contains(root.elementFromPoint(x, y)) ? { x, y } : null;
     }, name),
   );
   await tab.mouse.click(at.x, at.y);
@@ -310,10 +318,12 @@ describe('Console Coach in Firefox', () => {
 
     // As a person would, with the mouse and the keyboard: the recorder takes trusted events only.
     const clickAt = async (describe: string, find: () => Element | null | undefined) => {
-      const box = await waitFor(describe, async () => {
+      const box = await waitFor(`${describe}, laid out`, async () => {
         const element = (await consoleTab.evaluateHandle(find)).asElement() as ElementHandle<Element> | null;
+        const first = element ? await element.boundingBox() : null;
         const b = element ? await element.boundingBox() : null;
-        return b && b.width > 0 ? b : null;
+        // Still where it was a moment ago: the page has finished moving it.
+        return b && first && b.width > 0 && b.x === first.x && b.y === first.y ? b : null;
       });
       await consoleTab.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     };

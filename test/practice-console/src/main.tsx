@@ -2,7 +2,7 @@ import '@cloudscape-design/global-styles/index.css';
 import './styles.css';
 import { createRoot } from 'react-dom/client';
 import { I18nProvider, type I18nProviderProps } from '@cloudscape-design/components/i18n';
-import { loadState } from './state/store';
+import { loadState, unlessPageLeft } from './state/store';
 import { PracticeApp } from './PracticeApp';
 import { currentLanguage, type Language } from './i18n';
 
@@ -31,4 +31,4 @@ async function boot() {
     );
 }
 
-void boot();
+boot().catch(unlessPageLeft);

@@ -44,9 +44,18 @@ export function usePracticeState(): PracticeState {
   return state;
 }
 
+/**
+ * Firefox rejects a page's pending requests with an AbortError when the page is left (a learner
+ * clicking on before the account has loaded): that is the page going, not the page failing.
+ */
+export function unlessPageLeft(error: unknown): void {
+  if (error instanceof DOMException && error.name === 'AbortError') return;
+  throw error;
+}
+
 // Another tab may have changed the account: refresh when this one comes back to the front.
 if (typeof document !== 'undefined') {
   document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState === 'visible') void loadState();
+    if (document.visibilityState === 'visible') loadState().catch(unlessPageLeft);
   });
 }
