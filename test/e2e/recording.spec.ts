@@ -27,16 +27,23 @@ async function startRecording(library: Page, consoleTab: Page) {
   await consoleTab.bringToFront();
 }
 
-/** Stop from the console's panel; the library's draft editor gets the steps. */
-async function stopRecording(library: Page, consoleTab: Page): Promise<{ source: string; pack: PackSource; steps: Step[] }> {
-  await recorder(consoleTab).getByRole('button', { name: 'Stop recording' }).click();
-  await expect(library.locator('[data-cc="draft-arrived"]')).toBeVisible();
-  await expect(library.locator('[data-cc="draft-status"]')).toContainText('No problems');
+/**
+ * Stop from the console's panel (unless already stopped); the library's draft editor gets the
+ * steps. With several library pages open, one of them takes the recording and says so; all show
+ * the same draft.
+ */
+async function stopRecording(libraries: Page[], consoleTab: Page, { stopped = false } = {}): Promise<{ source: string; pack: PackSource; steps: Step[]; arrived: string }> {
+  if (!stopped) await recorder(consoleTab).getByRole('button', { name: 'Stop recording' }).click();
+  const arrivals = async () => (await Promise.all(libraries.map((p) => p.locator('[data-cc="draft-arrived"]').allInnerTexts()))).flat();
+  await expect.poll(async () => (await arrivals()).length, 'the library pages that took the recording').toBe(1);
   // The recording is gone once it is in the draft: the console's panel goes with it.
   await expect(recorder(consoleTab)).toHaveCount(0);
-  const source = await library.getByLabel('Draft pack (YAML or JSON)').inputValue();
+  const draftIn = (p: Page) => p.getByLabel('Draft pack (YAML or JSON)').inputValue();
+  await expect.poll(async () => new Set(await Promise.all(libraries.map(draftIn))).size, 'every library page shows one draft').toBe(1);
+  for (const library of libraries) await expect(library.locator('[data-cc="draft-status"]')).toContainText('No problems');
+  const source = await draftIn(libraries[0]!);
   const pack = parse(source) as PackSource;
-  return { source, pack, steps: pack.sections.flatMap((s) => s.steps) };
+  return { source, pack, steps: pack.sections.flatMap((s) => s.steps), arrived: (await arrivals())[0]! };
 }
 
 /** What the extension keeps for authors (the draft, a recording, a re-pick), as text. */
@@ -111,7 +118,11 @@ test('an author records creating a user with console access and AdministratorAcc
   await author.screenshot({ path: 'test-results/screens/recording-panel.png' });
   expect(backend.state.users).toEqual([expect.objectContaining({ name: 'admin', consoleAccess: true, policies: expect.arrayContaining(['AdministratorAccess']), mfaDevices: [expect.objectContaining({ name: 'authors-phone-7' })] })]);
 
-  const { source, pack, steps } = await stopRecording(library, author);
+  // A second library page open: the recording becomes the draft once, taken by one page.
+  const otherLibrary = await openLibrary(context, extensionId);
+  const { source, pack, steps, arrived } = await stopRecording([library, otherLibrary], author);
+  expect(arrived).toBe("The recording's 23 steps are in the draft editor.");
+  await otherLibrary.close();
   await library.locator('[data-cc="author"]').screenshot({ path: 'test-results/screens/recording-draft.png' });
   expect(steps.map((s) => s.title)).toEqual([
     'Go to Users',
@@ -175,7 +186,7 @@ test('an author records creating a user with console access and AdministratorAcc
   expect(backend.state.users).toEqual([expect.objectContaining({ name: 'admin', consoleAccess: true, policies: expect.arrayContaining(['AdministratorAccess']), mfaDevices: [expect.objectContaining({ name: 'authors-phone-7' })] })]);
 });
 
-test('a recording goes on across signing out and signing in as an IAM user, on the public site and the sign-in host', async ({ context, page, backend, serviceWorker, extensionId }) => {
+test('a recording goes on across signing out and signing in as an IAM user, on the public site and the sign-in host', async ({ context, page, backend, serviceWorker }) => {
   test.setTimeout(within(120_000));
   // The author already has a draft: the dock's recording is added to it.
   const earlierDraft = readFileSync('test/fixtures/packs/valid-minimal.yaml', 'utf8');
@@ -249,21 +260,11 @@ test('a recording goes on across signing out and signing in as an IAM user, on t
   // Stopped with no library open: the steps wait, and the panel opens the library for them.
   await recorder(consoleTab).getByRole('button', { name: 'Stop recording' }).click();
   await expect(recorder(consoleTab)).toContainText('Recording stopped: 12 steps are waiting');
-  // Two library pages open: the recording is added to the draft once, not by each.
-  const otherLibrary = await openLibrary(context, extensionId);
   const opened = context.waitForEvent('page');
   await recorder(consoleTab).getByRole('button', { name: 'Open the pack library' }).click();
   const library = await opened;
-  // Either page may take it; it says so, and both show the same draft.
-  const arrivals = async () => (await Promise.all([library, otherLibrary].map((p) => p.locator('[data-cc="draft-arrived"]').allInnerTexts()))).flat();
-  await expect.poll(arrivals).toEqual(["The recording's 12 steps were added to the draft."]);
-  await expect(recorder(consoleTab)).toHaveCount(0);
-  const draftIn = (p: Page) => p.getByLabel('Draft pack (YAML or JSON)').inputValue();
-  await expect.poll(async () => new Set(await Promise.all([library, otherLibrary].map(draftIn))).size, 'both pages show one draft').toBe(1);
-  await expect(library.locator('[data-cc="draft-status"]')).toContainText('No problems');
-  const source = await draftIn(library);
-  const pack = parse(source) as PackSource;
-  const allSteps = pack.sections.flatMap((section) => section.steps);
+  const { source, pack, steps: allSteps, arrived } = await stopRecording([library], consoleTab, { stopped: true });
+  expect(arrived).toBe("The recording's 12 steps were added to the draft.");
   expect(allSteps.slice(0, 2).map((s) => s.id), 'the earlier draft comes first, unchanged').toEqual(['open-dashboard', 'confirm-alias']);
   const steps = allSteps.slice(2);
   expect(steps.map((s) => [s.page, s.title])).toEqual([
