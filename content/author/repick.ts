@@ -1,5 +1,6 @@
 import type { Locator } from '../../packs/format/schema';
 import { LIMITS } from '../../packs/format/limits';
+import { locatorKey } from '../../packs/format/locator-key';
 import { findAll } from '../console/locate';
 import { chooseTarget } from './capture';
 import type { Descriptor } from './describe-element';
@@ -12,9 +13,9 @@ import type { Descriptor } from './describe-element';
  */
 export function repickedTarget(doc: Document, element: Element, descriptors: readonly Descriptor[], oldTarget: readonly Locator[]): Locator[] {
   const fresh = chooseTarget(descriptors);
-  const seen = new Set(fresh.map((locator) => JSON.stringify(locator)));
+  const seen = new Set(fresh.map(locatorKey));
   const kept = oldTarget.filter((locator) => {
-    const key = JSON.stringify(locator);
+    const key = locatorKey(locator);
     if (seen.has(key)) return false;
     seen.add(key);
     const found = findAll(doc, locator);

@@ -1,4 +1,5 @@
 import type { Condition, Locator } from '../format/schema';
+import { sameTarget } from '../format/locator-key';
 
 /** What the author did, as one step of the pack to be. */
 export type RecordedAction = 'click' | 'check' | 'uncheck' | 'choose' | 'type' | 'select' | 'go';
@@ -39,7 +40,8 @@ export const MAX_RECORDED_STEPS = 300;
 /** A second click on the same control within this time is a double click, not a step. */
 const DOUBLE_CLICK_MS = 500;
 
-const sameTarget = (a: RecordedStep, b: RecordedStep) => JSON.stringify(a.target) === JSON.stringify(b.target) && a.pageId === b.pageId;
+// Compared by locator keys: a step read back from storage has its keys in another order.
+const samePlace = (a: RecordedStep, b: RecordedStep) => a.pageId === b.pageId && sameTarget(a.target, b.target);
 
 /**
  * The steps with one more action, noise merged: a field typed in again is one step; a click on the
@@ -48,7 +50,7 @@ const sameTarget = (a: RecordedStep, b: RecordedStep) => JSON.stringify(a.target
  */
 export function withStep(steps: readonly RecordedStep[], step: RecordedStep): RecordedStep[] {
   const last = steps.at(-1);
-  if (last && sameTarget(last, step)) {
+  if (last && samePlace(last, step)) {
     if (step.action === 'type' && last.action === 'type') return [...steps];
     // A double click, or a label's click passed on to its box: one step, in its latest state.
     if (step.at - last.at < DOUBLE_CLICK_MS) return step.action === 'click' ? [...steps] : [...steps.slice(0, -1), step];

@@ -38,12 +38,15 @@ export async function aimAtPoint(page: Page, x: number, y: number): Promise<Cont
   );
 }
 
-/** Remember one of the coach's own buttons (inside its shadow root) as the control to reach. */
-export async function aimAtCoachButton(button: Locator): Promise<void> {
-  await button.evaluate((el) => {
+/** Remember a control, on the page or one of the coach's own (inside its shadow root), as the one to reach. */
+export async function aimAt(control: Locator): Promise<void> {
+  await control.evaluate((el) => {
     window.__keyboardTarget = el;
   });
 }
+
+/** Remember one of the coach's own buttons as the control to reach. */
+export const aimAtCoachButton = aimAt;
 
 /**
  * Move the focus to the remembered control with the keys a keyboard user has: Tab and Shift+Tab

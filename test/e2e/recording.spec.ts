@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import type { BrowserContext, Page, Worker } from '@playwright/test';
+import type { BrowserContext, Locator, Page, Worker } from '@playwright/test';
 import { parse } from 'yaml';
 import AxeBuilder from '@axe-core/playwright';
-import { aimAtCoachButton, tabToTarget } from './keyboard';
+import { aimAt, aimAtCoachButton, operate, tabToTarget, type ControlKind } from './keyboard';
 import { test, expect, iamUrl } from './fixtures';
 import { playAsStudent } from './student';
 import { CANARY } from '../practice-console/src/state/secrets';
@@ -289,4 +289,41 @@ test('a recording goes on across signing out and signing in as an IAM user, on t
   // Who was signed in: root until the sign-out; none on the sign-in pages.
   expect(steps.filter((s) => s.identity).map((s) => [s.title, s.identity])).toEqual([['Go to IAM Dashboard', 'root']]);
   for (const typed of ['my-class', 'alice', 'practice-password']) expect(source).not.toContain(typed);
+});
+
+test('an author records with the keyboard alone: Tab to each control, then Enter, Space or typing', async ({ context, page, extensionId }) => {
+  test.setTimeout(within(90_000));
+  const consoleTab = page;
+  await consoleTab.goto(iamUrl('/users'));
+  const library = await openLibrary(context, extensionId);
+  /** Reach a control with Tab and Shift+Tab, then operate it as a keyboard user does. */
+  const useKeys = async (on: Page, control: Locator, kind: ControlKind, text = '') => {
+    await aimAt(control);
+    await tabToTarget(on);
+    await operate(on, kind, text);
+  };
+  await useKeys(library, library.getByRole('button', { name: 'Record', exact: true }), 'press');
+  await expect(recorder(consoleTab)).toBeVisible();
+  await consoleTab.bringToFront();
+  await expect(count(consoleTab)).toHaveText('1 step');
+
+  await useKeys(consoleTab, consoleTab.locator('#root').getByRole('button', { name: 'Create user' }).first(), 'press');
+  await expect(currentStep(consoleTab)).toContainText('Specify user details');
+  await useKeys(consoleTab, consoleTab.getByLabel('User name'), 'text', 'keyboard-author');
+  await useKeys(consoleTab, consoleTab.getByRole('checkbox', { name: 'Provide user access to the AWS Management Console - optional' }), 'toggle');
+  await expect(consoleTab.getByRole('checkbox', { name: 'Provide user access to the AWS Management Console - optional' })).toBeChecked();
+  // Moving the focus with Tab is not a step: only what was operated is.
+  await expect(count(consoleTab)).toHaveText('4 steps');
+  await useKeys(consoleTab, recorder(consoleTab).getByRole('button', { name: 'Stop recording' }), 'press');
+
+  const { source, steps } = await stopRecording([library], consoleTab, { stopped: true });
+  expect(steps.map((s) => [s.page, s.title])).toEqual([
+    ['iam.users', 'Go to Users'],
+    ['iam.users', 'Choose Create user'],
+    ['iam.users.create.details', 'Type the User name'],
+    ['iam.users.create.details', 'Check Provide user access to the AWS Management Console - optional'],
+  ]);
+  expect(steps[1]!.done).toEqual({ any: [{ page: 'iam.users.create.details' }] });
+  expect(steps[3]!.done).toEqual({ any: [{ state: { of: 'target', is: 'checked' } }] });
+  expect(source).not.toContain('keyboard-author');
 });

@@ -77,4 +77,12 @@ describe('a re-picked target', () => {
     expect(target.at(-1)).toEqual({ role: 'button', name: 'Make alias (old wording)' });
     expect(target).not.toContainEqual({ role: 'button', name: 'Cancel' });
   });
+
+  it('an old locator equal to a new one, its keys in another order (read back from storage), is not kept twice', () => {
+    const doc = loadDomFixture('iam-dashboard-alias-modal');
+    const button = [...doc.querySelectorAll('[role="dialog"] button')].find((b) => b.textContent === 'Create alias')!;
+    const fresh = repickedTarget(doc, button, describeElement(doc, button), []);
+    const sorted = fresh.map((locator) => Object.fromEntries(Object.entries(locator).reverse()) as typeof locator);
+    expect(repickedTarget(doc, button, describeElement(doc, button), sorted)).toEqual(fresh);
+  });
 });
