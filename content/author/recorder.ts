@@ -3,6 +3,7 @@ import type { Condition } from '../../packs/format/schema';
 import type { PageContext } from '../console/page-context';
 import { openModal } from '../console/modal';
 import { MAX_RECORDED_STEPS, withFollowUp, withStep, type Recording, type RecordedStep } from '../../packs/draft/recording';
+import { storageEchoes } from './storage-echoes';
 import { actionableControl, clickStep, goStep, isNativeSelect, mostSpecificPage, nameOf, selectStep, typingField, typingStep } from './capture';
 // Enter and Space on these are the browser's click: their keydown is not the act.
 import { NATIVE } from '../guide/completion';
@@ -35,9 +36,13 @@ export function startRecorder(doc: Document, signal: AbortSignal, deps: Recorder
   const view = doc.defaultView!;
 
   // One write per change, from the copy kept here: a click that unloads the page still gets saved.
+  // Storage echoes each write later: an echo must not undo steps or outcomes added since (a success
+  // flash was lost so under load).
+  const echoes = storageEchoes();
   const change = (next: (steps: readonly RecordedStep[]) => RecordedStep[]) => {
     if (!isRecording(recording)) return;
     recording = { ...recording, steps: next(recording.steps) };
+    echoes.wrote(recording);
     deps.save(recording);
   };
   const where = () => ({ doc, context: deps.context(), now: deps.now() });
@@ -165,7 +170,8 @@ export function startRecorder(doc: Document, signal: AbortSignal, deps: Recorder
   const observer = new MutationObserver(schedule);
   observer.observe(doc.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['aria-current', 'aria-selected', 'aria-modal'] });
   const unwatch = deps.watch((value) => {
-    recording = value;
+    // Someone else's change (the panel's Pause, Undo or Stop; the recorder in another tab) is taken.
+    if (!echoes.isOwnEcho(value)) recording = value;
     schedule(); // resumed: look at where the author is now
   });
   signal.addEventListener('abort', unwatch, { once: true });
