@@ -45,9 +45,6 @@ export async function aimAt(control: Locator): Promise<void> {
   });
 }
 
-/** Remember one of the coach's own buttons as the control to reach. */
-export const aimAtCoachButton = aimAt;
-
 /**
  * Move the focus to the remembered control with the keys a keyboard user has: Tab and Shift+Tab
  * between controls, arrow keys inside a radio group or a tab list. Throws when it cannot get there.

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { BrowserContext, Locator, Page, Worker } from '@playwright/test';
 import { parse } from 'yaml';
 import AxeBuilder from '@axe-core/playwright';
-import { aimAt, aimAtCoachButton, operate, tabToTarget, type ControlKind } from './keyboard';
+import { aimAt, operate, tabToTarget, type ControlKind } from './keyboard';
 import { test, expect, iamUrl } from './fixtures';
 import { playAsStudent } from './student';
 import { CANARY } from '../practice-console/src/state/secrets';
@@ -205,7 +205,7 @@ test('a recording goes on across signing out and signing in as an IAM user, on t
   const axe = await new AxeBuilder({ page: consoleTab }).include('console-coach-overlay').analyze();
   expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   for (const name of ['Pause', 'Resume']) {
-    await aimAtCoachButton(recorder(consoleTab).getByRole('button', { name }));
+    await aimAt(recorder(consoleTab).getByRole('button', { name }));
     await tabToTarget(consoleTab);
     await consoleTab.keyboard.press('Enter');
   }

@@ -4,7 +4,7 @@ import { CANARY } from '../practice-console/src/state/secrets';
 import { dictionary, parseLanguage } from '../practice-console/src/i18n';
 import { within } from '../support/timeouts';
 import { playPack, type PlayOptions, type PlayedStep, type StudentPage } from '../support/student';
-import { aimAtCoachButton, aimAtPoint, operate, tabToTarget } from './keyboard';
+import { aimAt, aimAtPoint, operate, tabToTarget } from './keyboard';
 
 export type { PlayedStep };
 
@@ -94,7 +94,7 @@ async function press(page: Page, button: Locator, keyboard: boolean): Promise<bo
       return true;
     }
     await button.waitFor({ timeout: within(5_000) });
-    await aimAtCoachButton(button);
+    await aimAt(button);
     await tabToTarget(page);
     await page.keyboard.press('Enter');
     return true;
