@@ -4,6 +4,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { relative } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 
 interface Step {
@@ -42,9 +43,14 @@ function vitestFailures(path: string): string[] {
     .map((test) => `${test.fullName}: ${firstLine(test.failureMessages?.[0])}`);
 }
 
+interface PlaywrightError {
+  message?: string;
+  location?: { file: string; line: number; column: number };
+}
+
 interface PlaywrightSuite {
   title: string;
-  specs?: { title: string; file: string; line: number; tests: { status: string; results: { error?: { message?: string } }[] }[] }[];
+  specs?: { title: string; file: string; line: number; tests: { status: string; results: { error?: PlaywrightError }[] }[] }[];
   suites?: PlaywrightSuite[];
 }
 
@@ -56,11 +62,25 @@ function playwrightFailures(path: string): string[] {
       .filter((spec) => spec.tests.some((test) => test.status === 'unexpected'))
       .map((spec) => {
         const results = spec.tests.flatMap((test) => test.results);
-        return `${spec.file}:${spec.line} ${spec.title}: ${firstLine(results.at(-1)?.error?.message)}`;
+        const error = results.at(-1)?.error;
+        return `${spec.file}:${spec.line} ${spec.title}: ${firstLine(error?.message)}${errorDetails(error)}`;
       }),
     ...(suite.suites ?? []).flatMap(walk),
   ];
   return (report?.suites ?? []).flatMap(walk);
+}
+
+/** Where the failing expectation is and what it looked for: a CI log's tail keeps no more. */
+function errorDetails(error: PlaywrightError | undefined): string {
+  if (!error) return '';
+  const where = error.location ? [`at ${relative(process.cwd(), error.location.file)}:${error.location.line}:${error.location.column}`] : [];
+  const lines = stripVTControlCharacters(error.message ?? '')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => /^(Locator|Expected|Received)\b/.test(line))
+    .slice(0, 4)
+    .map((line) => line.slice(0, 240));
+  return [...where, ...lines].map((line) => `\n                ${line}`).join('');
 }
 
 function firstLine(text: string | undefined): string {
