@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { recordingItem, type Recording } from '../state/recording';
+import type { Recording } from '../state/recording';
+import type { RecorderControls } from '../content/author/recorder';
 import { trusted, userClick } from './user-action';
 import { plural, t } from '../i18n/messages';
 import { OPEN_LIBRARY_REQUEST } from '../state/open-library';
@@ -16,7 +17,7 @@ const overlaps = (a: DOMRect, b: DOMRect, margin = 8) => a.left < b.right + marg
  * last step, Stop recording, and the step count. When the author points at or tabs to a console
  * control or field under the panel, it moves to the other edge, so it never covers what they click.
  */
-export function RecorderPanel({ recording }: { recording: Recording }) {
+export function RecorderPanel({ recording, controls }: { recording: Recording; controls: RecorderControls }) {
   const [corner, setCorner] = useState<Corner>('bottom');
   const panelRef = useRef<HTMLElement>(null);
   const count = recording.steps.length;
@@ -37,8 +38,6 @@ export function RecorderPanel({ recording }: { recording: Recording }) {
     view.addEventListener('focusin', trusted((e: FocusEvent) => avoid(e.target as Element)), { capture: true, signal: abort.signal });
     return () => abort.abort();
   }, []);
-
-  const set = (next: Partial<Recording>) => void recordingItem.setValue({ ...recording, ...next });
 
   if (recording.status === 'stopped') {
     return (
@@ -64,13 +63,13 @@ export function RecorderPanel({ recording }: { recording: Recording }) {
         </span>
       </p>
       <div class="cc-buttons">
-        <button type="button" class="cc-button" onClick={userClick(() => set({ status: paused ? 'recording' : 'paused' }))}>
+        <button type="button" class="cc-button" onClick={userClick(paused ? controls.resume : controls.pause)}>
           {paused ? t('recorderResume') : t('recorderPause')}
         </button>
-        <button type="button" class="cc-button" disabled={count === 0} onClick={userClick(() => set({ steps: recording.steps.slice(0, -1) }))}>
+        <button type="button" class="cc-button" disabled={count === 0} onClick={userClick(controls.undo)}>
           {t('recorderUndo')}
         </button>
-        <button type="button" class="cc-button cc-primary" onClick={userClick(() => set({ status: 'stopped' }))}>
+        <button type="button" class="cc-button cc-primary" onClick={userClick(controls.stop)}>
           {t('recorderStop')}
         </button>
       </div>

@@ -5,7 +5,7 @@ import { RecorderPanel } from './RecorderPanel';
 import { authorModeItem } from '../state/author';
 import { recordingItem } from '../state/recording';
 import { useStorageItem } from '../components/useStorageItem';
-import { startRecorder } from '../content/author/recorder';
+import { startRecorder, type RecorderControls } from '../content/author/recorder';
 import { readPageContext } from '../content/console/page-context';
 import { catalogueForConsole } from '../content/author/console-pages';
 
@@ -18,14 +18,14 @@ function AuthorMode({ signal }: { signal: AbortSignal }) {
   const recording = useStorageItem(recordingItem);
   const started = recording !== undefined && recording !== null;
   // The panel shows once the recorder listens: what the author does after seeing it is recorded.
-  const [listening, setListening] = useState(false);
+  const [controls, setControls] = useState<RecorderControls | null>(null);
   useEffect(() => {
-    if (!started) return setListening(false);
+    if (!started) return setControls(null);
     const stop = new AbortController();
     signal.addEventListener('abort', () => stop.abort(), { once: true });
     void catalogueForConsole(document).then((pages) => {
       if (stop.signal.aborted) return;
-      startRecorder(document, stop.signal, {
+      const recorder = startRecorder(document, stop.signal, {
         initial: recording,
         save: (value) => void recordingItem.setValue(value),
         watch: (callback) => recordingItem.watch(callback),
@@ -33,14 +33,14 @@ function AuthorMode({ signal }: { signal: AbortSignal }) {
         fromCoach,
         now: () => Date.now(),
       });
-      setListening(true);
+      setControls(recorder);
     });
     return () => stop.abort();
   }, [started]);
   return (
     <>
       {picking && <AuthorPicker />}
-      {recording && listening && !picking && <RecorderPanel recording={recording} />}
+      {recording && controls && !picking && <RecorderPanel recording={recording} controls={controls} />}
     </>
   );
 }

@@ -25,6 +25,16 @@ export function mostSpecificPage(context: Pick<PageContext, 'pageIds'>): string 
 }
 
 /**
+ * The context a step is recorded in. A click as the page changes (its new address set, its new
+ * content not yet rendered) matches no page by content: it is on the page last recognised, as long
+ * as the address still fits that page; else it stays on no page (its target is then re-picked).
+ */
+export function stepContext<C extends Pick<PageContext, 'pageIds' | 'urlPageIds'>>(context: C, lastPageSeen: string | null): C {
+  const stillOn = context.pageIds.length === 0 && lastPageSeen !== null && context.urlPageIds.includes(lastPageSeen);
+  return stillOn ? { ...context, pageIds: [lastPageSeen] } : context;
+}
+
+/**
  * Whether the page shows or asks for a secret: a password field, or a label naming a password,
  * a secret key or an MFA code. The step gets a warning; nothing of the page is kept.
  */

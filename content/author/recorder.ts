@@ -4,7 +4,7 @@ import type { PageContext } from '../console/page-context';
 import { openModal } from '../console/modal';
 import { MAX_RECORDED_STEPS, withFollowUp, withStep, type Recording, type RecordedStep } from '../../packs/draft/recording';
 import { storageEchoes } from './storage-echoes';
-import { actionableControl, clickStep, goStep, isNativeSelect, mostSpecificPage, nameOf, selectStep, typingField, typingStep } from './capture';
+import { actionableControl, clickStep, goStep, isNativeSelect, mostSpecificPage, nameOf, selectStep, stepContext, typingField, typingStep } from './capture';
 // Enter and Space on these are the browser's click: their keydown is not the act.
 import { NATIVE } from '../guide/completion';
 
@@ -22,6 +22,14 @@ export interface RecorderDeps {
   now(): number;
 }
 
+/** What the recording panel's buttons do, on the recorder's own copy of the recording. */
+export interface RecorderControls {
+  pause(): void;
+  resume(): void;
+  undo(): void;
+  stop(): void;
+}
+
 const isRecording = (recording: Recording | null): recording is Recording => recording?.status === 'recording';
 
 /**
@@ -31,7 +39,7 @@ const isRecording = (recording: Recording | null): recording is Recording => rec
  * The recording lives in extension storage, so it goes on across page loads, tabs and the move
  * between console and sign-in hosts. Reads names, labels and states only, never a value.
  */
-export function startRecorder(doc: Document, signal: AbortSignal, deps: RecorderDeps): void {
+export function startRecorder(doc: Document, signal: AbortSignal, deps: RecorderDeps): RecorderControls {
   let recording = deps.initial;
   const view = doc.defaultView!;
 
@@ -39,17 +47,28 @@ export function startRecorder(doc: Document, signal: AbortSignal, deps: Recorder
   // Storage echoes each write later: an echo must not undo steps or outcomes added since (a success
   // flash was lost so under load).
   const echoes = storageEchoes();
-  const change = (next: (steps: readonly RecordedStep[]) => RecordedStep[]) => {
-    if (!isRecording(recording)) return;
-    recording = { ...recording, steps: next(recording.steps) };
+  const write = (next: Recording) => {
+    recording = next;
     echoes.wrote(recording);
     deps.save(recording);
   };
-  const where = () => ({ doc, context: deps.context(), now: deps.now() });
+  const change = (next: (steps: readonly RecordedStep[]) => RecordedStep[]) => {
+    if (isRecording(recording)) write({ ...recording, steps: next(recording.steps) });
+  };
+  // The page last recognised here (arriving on another is a step, or what the last one led to).
+  let pageSeen: string | null = null;
+  // The step the author just undid: what it caused (the page it opened, a flash) is no step either.
+  let undone: RecordedStep | null = null;
+  const record = (next: (steps: readonly RecordedStep[]) => RecordedStep[]) => {
+    undone = null;
+    change(next);
+  };
+  const where = () => ({ doc, context: stepContext(deps.context(), pageSeen), now: deps.now() });
   const recent = (step: RecordedStep | undefined) => step !== undefined && step.action !== 'type' && deps.now() - step.at < FOLLOW_UP_MS;
+  const undoing = () => recent(undone ?? undefined);
   const lastStep = () => recording?.steps.at(-1);
   const followUp = (condition: Condition) => {
-    if (recent(lastStep())) change((steps) => withFollowUp(steps, condition));
+    if (recent(lastStep()) && !undoing()) change((steps) => withFollowUp(steps, condition));
   };
 
   // A press is described when it starts, before the page reacts (a menu closing on mousedown).
@@ -65,7 +84,7 @@ export function startRecorder(doc: Document, signal: AbortSignal, deps: Recorder
   const targetOf = (event: Event) => (event.composedPath()[0] as Element | undefined) ?? null;
 
   const recordPress = (control: Element, step: RecordedStep) => {
-    change((steps) => withStep(steps, step));
+    record((steps) => withStep(steps, step));
     // Its state once the page has reacted: a box ticked, a tab selected, a menu opened.
     view.setTimeout(() => settle(control, step), 0);
   };
@@ -107,15 +126,14 @@ export function startRecorder(doc: Document, signal: AbortSignal, deps: Recorder
   listen<InputEvent>('input', (event) => {
     const element = targetOf(event);
     const field = element && typingField(element);
-    if (field) change((steps) => withStep(steps, typingStep(field, where())));
+    if (field) record((steps) => withStep(steps, typingStep(field, where())));
   });
   listen<Event>('change', (event) => {
     const element = targetOf(event);
-    if (element && isNativeSelect(element)) change((steps) => withStep(steps, selectStep(element, where())));
+    if (element && isNativeSelect(element)) record((steps) => withStep(steps, selectStep(element, where())));
   });
 
   // What follows: the page, a success flash, a dialog. Looked at once per batch of page changes.
-  let pageSeen: string | null = null;
   const flashesSeen = new WeakSet<Element>();
   let modalSeen: Element | null = null;
   const flashes = () => [...doc.querySelectorAll('[data-analytics-flashbar="success"]')];
@@ -146,7 +164,7 @@ export function startRecorder(doc: Document, signal: AbortSignal, deps: Recorder
   /** A new page: what the last step led to, or else a step of its own ("Go to Users"). */
   const arrivedAt = (pageId: string, context: PageContext) => {
     const last = lastStep();
-    if (last?.pageId === pageId || (recording?.steps.length ?? 0) >= MAX_RECORDED_STEPS) return;
+    if (last?.pageId === pageId || (recording?.steps.length ?? 0) >= MAX_RECORDED_STEPS || undoing()) return;
     // The page became more specific as it rendered (the wizard, then its first step): say the latter.
     const led = last?.done.find((c) => c.page)?.page;
     if (last && led && pageId.startsWith(`${led}.`)) {
@@ -155,7 +173,7 @@ export function startRecorder(doc: Document, signal: AbortSignal, deps: Recorder
     }
     if (recent(last) && !last!.done.some((c) => c.page)) return followUp({ page: pageId });
     if (last?.done.some((c) => c.page === pageId)) return;
-    change((steps) => withStep(steps, goStep(pageId, { doc, context, now: deps.now() })));
+    record((steps) => withStep(steps, goStep(pageId, { doc, context, now: deps.now() })));
   };
 
   let scheduled = false;
@@ -167,7 +185,7 @@ export function startRecorder(doc: Document, signal: AbortSignal, deps: Recorder
       if (!signal.aborted) look();
     });
   };
-  const observer = new MutationObserver(schedule);
+  const observer = new view.MutationObserver(schedule);
   observer.observe(doc.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['aria-current', 'aria-selected', 'aria-modal'] });
   const unwatch = deps.watch((value) => {
     // Someone else's change (the panel's Pause, Undo or Stop; the recorder in another tab) is taken.
@@ -180,4 +198,25 @@ export function startRecorder(doc: Document, signal: AbortSignal, deps: Recorder
   doc.addEventListener('visibilitychange', schedule, { signal });
   signal.addEventListener('abort', () => observer.disconnect(), { once: true });
   schedule();
+
+  // The panel's buttons change this copy too, so that one writer in the tab keeps the recording: a
+  // button that wrote its own (older) copy lost steps recorded meanwhile, or had its undo overwritten.
+  const setStatus = (from: Recording['status'], to: Recording['status']) => {
+    if (recording?.status === from) write({ ...recording, status: to });
+  };
+  return {
+    pause: () => setStatus('recording', 'paused'),
+    resume: () => {
+      setStatus('paused', 'recording');
+      schedule(); // where the author is now
+    },
+    undo: () => {
+      if (!recording || recording.status === 'stopped' || recording.steps.length === 0) return;
+      undone = recording.steps.at(-1)!;
+      write({ ...recording, steps: recording.steps.slice(0, -1) });
+    },
+    stop: () => {
+      if (recording && recording.status !== 'stopped') write({ ...recording, status: 'stopped' });
+    },
+  };
 }

@@ -1,6 +1,6 @@
 import { parseDocument } from 'yaml';
 import type { Locator } from '../format/schema';
-import { DRAFT_YAML, draftSections } from './draft-document';
+import { DRAFT_YAML, NO_ALIASES, draftSections } from './draft-document';
 
 /**
  * The draft with one step's `target` replaced (a re-picked target), everything else as the author
@@ -13,6 +13,6 @@ export function draftWithTarget(source: string, stepId: string, target: readonly
     .flatMap(({ steps }) => steps)
     .find((map) => map.get('id') === stepId);
   if (!step) return null;
-  step.set('target', doc.createNode(target.map((locator) => ({ ...locator }))));
+  step.set('target', doc.createNode(target.map((locator) => ({ ...locator })), NO_ALIASES));
   return doc.toString(DRAFT_YAML);
 }

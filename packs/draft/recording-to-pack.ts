@@ -1,5 +1,5 @@
 import { isSeq, parseDocument, stringify } from 'yaml';
-import { DRAFT_YAML, draftSections } from './draft-document';
+import { DRAFT_YAML, NO_ALIASES, draftSections } from './draft-document';
 import type { Condition, Locator, PackSource, Section, Step } from '../format/schema';
 import { LIMITS } from '../format/limits';
 import type { Recording, RecordedStep } from './recording';
@@ -31,21 +31,25 @@ function freshId(base: string, taken: Set<string>): string {
 }
 
 /** How the step is known to be done: what followed it; a click that cannot be pointed at is self-reported. */
-function doneOf(step: RecordedStep): Step['done'] {
-  const verifiable = step.done.filter((c) => step.target.length > 0 || !(c.clicked || c.state));
+function doneOf(step: RecordedStep, target: readonly Locator[]): Step['done'] {
+  const verifiable = step.done.filter((c) => target.length > 0 || !(c.clicked || c.state));
   const conditions: Condition[] = verifiable.length ? verifiable : [{ manual: true }];
   return { any: conditions };
 }
 
 function packStep(step: RecordedStep, taken: Set<string>, showIdentity: boolean): Step {
   const words = stepWords(step);
-  const out: Step = { id: freshId(kebab(words.title) || 'step', taken), title: words.title, body: words.body, done: doneOf(step) };
+  // A target is looked for on its step's page: one clicked where no page was recognised (a page the
+  // catalogue lacks, or one still rendering) has nowhere to be looked for, and is re-picked instead.
+  const findable = step.pageId ? step.target : [];
+  const out: Step = { id: freshId(kebab(words.title) || 'step', taken), title: words.title, body: words.body, done: doneOf(step, findable) };
   if (step.pageId) out.page = step.pageId;
-  if (step.target.length) out.target = step.target.map((locator) => ({ ...locator }) as Locator);
+  if (findable.length) out.target = findable.map((locator) => ({ ...locator }) as Locator);
   if (showIdentity && step.identity) out.identity = step.identity;
   if (step.region) out.region = step.region;
   if (step.secretPage) out.warnings = [SECRET_WARNING];
-  if (step.target.length === 0 && step.action !== 'go') out.body += ' (Recorded without a target: use Re-pick target in author mode.)';
+  if (!step.pageId && step.action !== 'go') out.body += ' (Recorded on a page the coach did not recognise: add its `page`, then use Re-pick target in author mode.)';
+  else if (findable.length === 0 && step.action !== 'go') out.body += ' (Recorded without a target: use Re-pick target in author mode.)';
   // Ordered as the format documents them: id, title, body, page, target, done, then the rest.
   const { id, title, body, page, target, done, ...rest } = out;
   return { id, title, body, ...(page ? { page } : {}), ...(target ? { target } : {}), done, ...rest };
@@ -111,10 +115,10 @@ export function draftFromRecording(recording: Recording, currentDraft: string, t
       const existing = draftSections(doc);
       const takenSections = new Set(existing.map(({ section }) => String(section.get('id'))));
       const takenSteps = new Set(existing.flatMap(({ steps }) => steps.map((step) => String(step.get('id')))));
-      for (const section of recordedSections(recording.steps, takenSections, takenSteps)) sections.add(doc.createNode(section));
+      for (const section of recordedSections(recording.steps, takenSections, takenSteps)) sections.add(doc.createNode(section, NO_ALIASES));
       return { source: doc.toString(DRAFT_YAML), replaced: null };
     }
   }
   const header = '# Recorded in author mode: edit titles and bodies, then Preview from any step.\n';
-  return { source: header + stringify(recordedPack(recording, today), DRAFT_YAML), replaced: currentDraft.trim() ? currentDraft : null };
+  return { source: header + stringify(recordedPack(recording, today), { ...DRAFT_YAML, ...NO_ALIASES }), replaced: currentDraft.trim() ? currentDraft : null };
 }
