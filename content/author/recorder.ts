@@ -188,7 +188,7 @@ export function startRecorder(doc: Document, signal: AbortSignal, deps: Recorder
   const observer = new view.MutationObserver(schedule);
   observer.observe(doc.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['aria-current', 'aria-selected', 'aria-modal'] });
   const unwatch = deps.watch((value) => {
-    // Someone else's change (the panel's Pause, Undo or Stop; the recorder in another tab) is taken.
+    // Someone else's change (the library taking the recording; the recorder in another tab) is taken.
     if (!echoes.isOwnEcho(value)) recording = value;
     schedule(); // resumed: look at where the author is now
   });
