@@ -4,6 +4,7 @@ import { authorModeItem, draftSourceItem, previewItem, previousDraftItem } from 
 import type { DriftEntry } from '../../state/drift';
 import { startPreview } from './preview-draft';
 import { useStorageItem } from '../useStorageItem';
+import { followItem } from '../../state/follow-item';
 import { DriftReport } from './DriftReport';
 import { CATALOGUE_PAGE_IDS } from '../../packs/catalogue/catalogue';
 import { usePackTools } from './lazy-pack-tools';
@@ -30,17 +31,17 @@ export function AuthorPanel({ drift }: { drift: Record<string, DriftEntry[]> }) 
   // What storage holds, so only the author's own edits are written (opening the page writes nothing).
   const saved = useRef<string | null>(null);
 
-  // The draft is kept in extension storage: it comes back when the library is opened again.
+  // The draft is kept in extension storage: it comes back when the library is opened again. A pack
+  // put into the editor from elsewhere (repairing an installed pack) shows at once.
   useEffect(() => {
-    void draftSourceItem.getValue().then((value) => {
+    let first = true;
+    return followItem(draftSourceItem, (value) => {
+      const initial = first;
+      first = false;
+      if (!initial && value === saved.current) return;
       saved.current = value;
-      setSource((current) => current ?? value);
-    });
-    // A pack put into the editor from elsewhere (repairing an installed pack) shows at once.
-    return draftSourceItem.watch((value) => {
-      if (value === saved.current) return;
-      saved.current = value;
-      setSource(value);
+      // What the author typed before the draft was read is kept.
+      setSource((current) => (initial ? (current ?? value) : value));
     });
   }, []);
   // Check and save shortly after typing stops, not on every key.
